@@ -1,0 +1,74 @@
+/**
+ * npm run bench: speed and size figures, measured, never asserted in tests.
+ * Prints recommend() throughput (with the what-would-change analysis), median microseconds per
+ * call, and the share-link length of a fully answered questionnaire.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContent } from '../src/cli/load-content.ts';
+import type { Answers, AnswerValue } from '../src/domain/answers/answers.ts';
+import { parseAnswerFile } from '../src/domain/answers/parse-answers.ts';
+import { recommend } from '../src/domain/engine/recommend.ts';
+import { encodeLink } from '../src/domain/share/link-codec.ts';
+
+const content = loadContent();
+const root = join(import.meta.dirname, '..');
+
+function scenarioAnswers(): Answers[] {
+  const dir = join(root, 'test', 'fixtures', 'scenarios');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const parsed = parseAnswerFile(content, JSON.parse(readFileSync(join(dir, f), 'utf8')));
+      if (!parsed.ok) throw new Error(`${f}: ${parsed.error.message}`);
+      return parsed.value.answers;
+    });
+}
+
+/** A deterministic pseudo-random fully answered questionnaire. */
+function fullAnswers(seed: number): Answers {
+  let state = seed >>> 0 || 1;
+  const next = (n: number): number => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state % n;
+  };
+  const answers: Record<string, AnswerValue> = {};
+  for (const q of content.questions) {
+    if (q.kind === 'single') answers[q.id] = q.options[next(q.options.length)]?.value ?? '';
+    else if (q.kind === 'multi') answers[q.id] = q.options.filter(() => next(2) === 1).map((o) => o.value);
+    else if (q.kind === 'scale') answers[q.id] = q.min + next(q.max - q.min + 1);
+    else answers[q.id] = next(2000);
+  }
+  return answers;
+}
+
+const inputs = [...scenarioAnswers(), ...Array.from({ length: 40 }, (_, i) => fullAnswers(i + 1))];
+for (let i = 0; i < 5000; i++) recommend(content, inputs[i % inputs.length] ?? {});
+
+const samples: number[] = [];
+const started = performance.now();
+let calls = 0;
+while (performance.now() - started < 3000) {
+  const batchStart = performance.now();
+  for (let i = 0; i < 100; i++) recommend(content, inputs[(calls + i) % inputs.length] ?? {});
+  samples.push(((performance.now() - batchStart) / 100) * 1000);
+  calls += 100;
+}
+const seconds = (performance.now() - started) / 1000;
+samples.sort((a, b) => a - b);
+const median = samples[Math.floor(samples.length / 2)] ?? 0;
+
+const longest = Math.max(
+  ...Array.from({ length: 200 }, (_, i) => encodeLink({ answers: { ...fullAnswers(i + 7), annual_hires: 1_000_000 }, meta: {} }).length),
+);
+
+const rows: [string, string][] = [
+  ['recommend() calls per second (with what-would-change)', Math.round(calls / seconds).toLocaleString('en-US')],
+  ['median microseconds per call', median.toFixed(1)],
+  ['inputs', `${inputs.length} (scenario fixtures and fully answered questionnaires)`],
+  ['link length, fully answered, no meta (characters)', String(longest)],
+  ['node', process.version],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);

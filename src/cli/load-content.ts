@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { assembleContent, type AdvisorContent } from '../domain/content.ts';
+import { checkContentGraph, formatIssue, type ContentIssue, type Located } from '../domain/content-graph.ts';
+import { combinationSchema } from '../domain/schemas/combination.ts';
+import { describeIssues } from '../domain/schemas/friendly-issues.ts';
+import { modelSchema } from '../domain/schemas/model.ts';
+import { sectionSchema } from '../domain/schemas/question.ts';
+import { ruleFileSchema } from '../domain/schemas/rule.ts';
+import { scoringSettingsSchema } from '../domain/schemas/settings.ts';
+import type { z } from '../domain/schemas/zod.ts';
+
+/** Thrown when content/ is not valid; its message lists every problem, one per line. */
+export class ContentError extends Error {
+  readonly issues: readonly ContentIssue[];
+  constructor(issues: readonly ContentIssue[]) {
+    super(
+      `content/ has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`,
+    );
+    this.name = 'ContentError';
+    this.issues = issues;
+  }
+}
+
+export const DEFAULT_CONTENT_DIR = join(import.meta.dirname, '..', '..', 'content');
+
+function listFiles(dir: string, extension: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(extension))
+      .sort()
+      .map((name) => join(dir, name));
+  } catch {
+    return [];
+  }
+}
+
+function readJsonFiles<S extends z.ZodType>(root: string, folder: string, schema: S, issues: ContentIssue[]): Located<z.output<S>>[] {
+  const out: Located<z.output<S>>[] = [];
+  const files = listFiles(join(root, folder), '.json');
+  if (files.length === 0) issues.push({ file: `content/${folder}`, path: '(folder)', message: 'no .json files found' });
+  for (const path of files) {
+    const file = `content/${relative(root, path)}`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      issues.push({ file, path: '(file)', message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+      continue;
+    }
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) out.push({ file, data: parsed.data });
+    else for (const issue of describeIssues(parsed.error)) issues.push({ file, ...issue });
+  }
+  return out;
+}
+
+/**
+ * Reads and validates everything in content/: each file against its zod schema, then the
+ * cross-references between files. Throws a ContentError that names every file, field and problem.
+ */
+export function loadContent(root = DEFAULT_CONTENT_DIR): AdvisorContent {
+  const issues: ContentIssue[] = [];
+  const sections = readJsonFiles(root, 'questions', sectionSchema, issues);
+  const ruleFiles = readJsonFiles(root, 'rules', ruleFileSchema, issues);
+  const models = readJsonFiles(root, 'models', modelSchema, issues);
+  const combinations = readJsonFiles(root, 'combinations', combinationSchema, issues);
+  const settings = readJsonFiles(root, 'settings', scoringSettingsSchema, issues);
+  const guides = listFiles(join(root, 'guides'), '.md').map((path) => basename(path, '.md'));
+  if (issues.length > 0) throw new ContentError(issues);
+  const graphIssues = checkContentGraph({ sections, ruleFiles, models, combinations, guides });
+  if (graphIssues.length > 0) throw new ContentError(graphIssues);
+  const scoring = settings.find((s) => s.file.endsWith('/scoring.json'));
+  if (!scoring) throw new ContentError([{ file: 'content/settings/scoring.json', path: '(file)', message: 'is missing' }]);
+  return assembleContent({
+    sections: sections.map((s) => s.data),
+    ruleFiles: ruleFiles.map((r) => r.data),
+    models: models.map((m) => m.data),
+    combinations: combinations.map((c) => c.data),
+    settings: scoring.data,
+  });
+}

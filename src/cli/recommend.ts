@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { AnswerFile } from '../domain/answers/answers.ts';
+import { parseAnswerFile } from '../domain/answers/parse-answers.ts';
+import type { AdvisorContent } from '../domain/content.ts';
+import { recommend } from '../domain/engine/recommend.ts';
+import type { FriendlyError, Result } from '../domain/errors.ts';
+import { recommendationToMarkdown } from '../domain/report/markdown.ts';
+import { decodeLink, encodeLink } from '../domain/share/link-codec.ts';
+import { buildShareUrl, fragmentOf } from '../domain/share/share-url.ts';
+import { ContentError, loadContent } from './load-content.ts';
+
+const USAGE = `Usage:
+  npm run recommend -- FILE|- [--format json|md|link] [--base URL]
+  npm run recommend -- --link URL [--format json|md|link] [--base URL]
+
+Reads an answer file (answers-v1 JSON; "-" reads standard input) or a share link, and prints
+the recommendation as JSON (default), as Markdown, or as the share link.`;
+
+const FORMATS = ['json', 'md', 'link'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** What the command prints, or the one message for stderr and the exit code. */
+export type CliOutcome =
+  { readonly ok: true; readonly stdout: string } | { readonly ok: false; readonly stderr: string; readonly code: number };
+
+function refuse(message: string, code = 2): CliOutcome {
+  return { ok: false, stderr: message, code };
+}
+
+function explain(error: FriendlyError): string {
+  return `${error.title}: ${error.message}${error.hint ? `\n${error.hint}` : ''}`;
+}
+
+function readInput(path: string, stdin: () => string): Result<string, string> {
+  try {
+    return { ok: true, value: path === '-' ? stdin() : readFileSync(path, 'utf8') };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'it cannot be read';
+    return { ok: false, error: `Cannot read "${path}": ${why}.` };
+  }
+}
+
+function parseJson(text: string, source: string): Result<unknown, string> {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? error.message : 'unreadable';
+    return { ok: false, error: `${source} is not valid JSON: ${detail}.` };
+  }
+}
+
+/** The whole command as a function of its arguments, for tests; main() adds the process around it. */
+export function runCli(argv: readonly string[], content: AdvisorContent, stdin: () => string = () => readFileSync(0, 'utf8')): CliOutcome {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: { format: { type: 'string' }, base: { type: 'string' }, link: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    return refuse(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { ok: true, stdout: `${USAGE}\n` };
+  const format = (values.format ?? 'json') as Format;
+  if (!FORMATS.includes(format)) return refuse(`Unknown --format "${values.format}": use json, md or link.`);
+  if (values.base !== undefined && !/^https?:\/\/[^\s#?]+$|^\/[^\s#?]*$/.test(values.base)) {
+    return refuse(`--base must be an http(s) URL or a path starting with "/", without "?" or "#"; got "${values.base}".`);
+  }
+  if (values.link !== undefined && positionals.length > 0) return refuse('Give either an answer file or --link, not both.');
+  if (values.link === undefined && positionals.length !== 1)
+    return refuse(`Give exactly one answer file (or "-" for standard input).\n\n${USAGE}`);
+
+  let file: AnswerFile;
+  if (values.link !== undefined) {
+    const decoded = decodeLink(content, fragmentOf(values.link));
+    if (!decoded.ok) return refuse(explain(decoded.error));
+    file = decoded.value;
+  } else {
+    const path = positionals[0] ?? '-';
+    const text = readInput(path, stdin);
+    if (!text.ok) return refuse(text.error);
+    const json = parseJson(text.value, path === '-' ? 'Standard input' : `"${path}"`);
+    if (!json.ok) return refuse(json.error);
+    const answerFile = parseAnswerFile(content, json.value);
+    if (!answerFile.ok) return refuse(explain(answerFile.error));
+    file = answerFile.value;
+  }
+
+  if (format === 'link') return { ok: true, stdout: `${buildShareUrl(encodeLink(file), values.base ?? '/')}\n` };
+  const rec = recommend(content, file.answers);
+  if (format === 'md') return { ok: true, stdout: recommendationToMarkdown(content, rec, file.meta) };
+  return { ok: true, stdout: `${JSON.stringify({ meta: file.meta, ...rec }, null, 2)}\n` };
+}
+
+function main(): void {
+  let outcome: CliOutcome;
+  try {
+    outcome = runCli(process.argv.slice(2), loadContent());
+  } catch (error) {
+    outcome = refuse(
+      error instanceof ContentError ? error.message : `Internal error: ${error instanceof Error ? error.message : String(error)}`,
+      1,
+    );
+  }
+  if (outcome.ok) process.stdout.write(outcome.stdout);
+  else {
+    process.stderr.write(`${outcome.stderr}\n`);
+    process.exitCode = outcome.code;
+  }
+}
+
+if (import.meta.main) main();

@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { combinationSchema } from './domain/schemas/combination.ts';
+import { guideSchema } from './domain/schemas/guide.ts';
+import { modelSchema } from './domain/schemas/model.ts';
+import { sectionSchema } from './domain/schemas/question.ts';
+import { ruleFileSchema } from './domain/schemas/rule.ts';
+import { scoringSettingsSchema } from './domain/schemas/settings.ts';
+
+const json = (folder: string) => glob({ pattern: '*.json', base: `./content/${folder}` });
+
+export const collections = {
+  questions: defineCollection({ loader: json('questions'), schema: sectionSchema }),
+  rules: defineCollection({ loader: json('rules'), schema: ruleFileSchema }),
+  models: defineCollection({ loader: json('models'), schema: modelSchema }),
+  combinations: defineCollection({ loader: json('combinations'), schema: combinationSchema }),
+  settings: defineCollection({ loader: json('settings'), schema: scoringSettingsSchema }),
+  guides: defineCollection({ loader: glob({ pattern: '*.md', base: './content/guides' }), schema: guideSchema }),
+};

@@ -1,0 +1,53 @@
+import type { AdvisorContent } from '../content.ts';
+import { compileContent, type CompiledContent } from '../engine/compile.ts';
+import type { AnswerVector } from '../engine/evaluate.ts';
+import type { Answers, AnswerValue } from './answers.ts';
+
+export interface Visibility {
+  /** The answers the engine scores: answers to hidden questions removed. */
+  readonly effective: Answers;
+  /** The same, in questionnaire order. */
+  readonly vector: AnswerVector;
+  /** Ids of questions whose conditions are not met, in questionnaire order. */
+  readonly hidden: readonly string[];
+  /** Hidden questions that still had an answer: kept by the caller, not scored. */
+  readonly dropped: readonly string[];
+}
+
+export function toVector(content: AdvisorContent, answers: Answers): (AnswerValue | undefined)[] {
+  return content.questions.map((q) => answers[q.id]);
+}
+
+/**
+ * Clears, in place, the answers of questions whose showIf fails. A showIf reads only earlier
+ * questions (the content check enforces it), so one pass in questionnaire order is enough.
+ */
+export function applyVisibility(compiled: CompiledContent, all: AnswerVector, values: (AnswerValue | undefined)[]): void {
+  for (const index of compiled.conditional) {
+    values[index] = compiled.showTests[index]?.(values) ? all[index] : undefined;
+  }
+}
+
+/** Works out which questions are shown, and so which answers count. */
+export function resolveVisibility(content: AdvisorContent, answers: Answers): Visibility {
+  const { showTests } = compileContent(content);
+  const { questions } = content;
+  const all = toVector(content, answers);
+  const vector = [...all];
+  const effective: Record<string, AnswerValue> = {};
+  const hidden: string[] = [];
+  const dropped: string[] = [];
+  for (let index = 0; index < questions.length; index++) {
+    const id = questions[index]?.id ?? '';
+    const test = showTests[index];
+    if (test && !test(vector)) {
+      vector[index] = undefined;
+      hidden.push(id);
+      if (all[index] !== undefined) dropped.push(id);
+      continue;
+    }
+    const value = all[index];
+    if (value !== undefined) effective[id] = value;
+  }
+  return { effective, vector, hidden, dropped };
+}

@@ -1,0 +1,223 @@
+import { templateQuestions } from './engine/explain.ts';
+import { questionsOf } from './engine/evaluate.ts';
+import type { Combination } from './schemas/combination.ts';
+import type { Condition, Fact } from './schemas/condition.ts';
+import { MODEL_IDS } from './schemas/ids.ts';
+import type { Model } from './schemas/model.ts';
+import type { Question, Section } from './schemas/question.ts';
+import type { RuleFile } from './schemas/rule.ts';
+import { V1_QUESTIONS } from './share/v1-layout.ts';
+
+/** A problem in content/, naming the file, the field and what is wrong. */
+export interface ContentIssue {
+  readonly file: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface Located<T> {
+  readonly file: string;
+  readonly data: T;
+}
+
+export interface LocatedParts {
+  readonly sections: readonly Located<Section>[];
+  readonly ruleFiles: readonly Located<RuleFile>[];
+  readonly models: readonly Located<Model>[];
+  readonly combinations: readonly Located<Combination>[];
+  readonly guides: readonly string[];
+}
+
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.file}: ${issue.path}: ${issue.message}`;
+}
+
+/**
+ * Cross-checks what zod cannot see file by file: every rule names a real question, option,
+ * model, risk and KPI; every contract question and value of answers-v1 is present; ids are unique.
+ */
+export function checkContentGraph(parts: LocatedParts): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const report = (file: string, path: string, message: string): void => void issues.push({ file, path, message });
+
+  const questions = new Map<string, { question: Question; file: string; position: number }>();
+  let position = 0;
+  const sectionIds = new Set<string>();
+  for (const { file, data: section } of [...parts.sections].sort((a, b) => a.data.order - b.data.order)) {
+    if (sectionIds.has(section.id)) report(file, 'id', `section id "${section.id}" is used twice`);
+    sectionIds.add(section.id);
+    section.questions.forEach((question, qi) => {
+      const path = `questions[${qi}]`;
+      if (questions.has(question.id)) report(file, `${path}.id`, `question id "${question.id}" is used twice`);
+      checkQuestionShape(question, (p, m) => report(file, `${path}.${p}`, m));
+      if (question.showIf) {
+        checkCondition(question.showIf, `${path}.showIf`, questions, (p, m) => report(file, p, m));
+        for (const read of questionsOf(question.showIf)) {
+          if (read === question.id) report(file, `${path}.showIf`, `a question cannot depend on itself`);
+        }
+      }
+      questions.set(question.id, { question, file, position: position++ });
+    });
+  }
+
+  for (const contract of V1_QUESTIONS) {
+    const found = questions.get(contract.id);
+    if (!found) {
+      report('content/questions', contract.id, `the contract question "${contract.id}" (answers-v1) is missing`);
+      continue;
+    }
+    if (found.question.kind !== contract.kind)
+      report(found.file, contract.id, `"${contract.id}" must be of kind "${contract.kind}" (answers-v1), not "${found.question.kind}"`);
+    if ('options' in contract && 'options' in found.question) {
+      const values = found.question.options.map((o) => o.value);
+      contract.options.forEach((value, i) => {
+        if (values[i] !== value)
+          report(
+            found.file,
+            `${contract.id}.options[${i}]`,
+            `must be "${value}" (answers-v1 values keep their order; add new ones at the end)`,
+          );
+      });
+    }
+    if ('min' in contract && 'min' in found.question && (found.question.min !== contract.min || found.question.max !== contract.max)) {
+      report(found.file, contract.id, `the range must be ${contract.min} to ${contract.max} (answers-v1)`);
+    }
+  }
+
+  const models = new Map(parts.models.map((m) => [m.data.id, m.data]));
+  for (const id of MODEL_IDS) if (!models.has(id)) report('content/models', id, `the model "${id}" is missing`);
+  const modelFiles = new Set<string>();
+  for (const { file, data: model } of parts.models) {
+    if (modelFiles.has(model.id)) report(file, 'id', `model "${model.id}" is defined twice`);
+    modelFiles.add(model.id);
+    for (const [list, ids] of [
+      ['kpis', model.kpis.map((k) => k.id)],
+      ['risks', model.risks.map((r) => r.id)],
+      ['pricing', model.pricing.map((p) => p.id)],
+    ] as const) {
+      ids.forEach((id, i) => {
+        if (ids.indexOf(id) !== i) report(file, `${list}[${i}].id`, `"${id}" is used twice`);
+      });
+    }
+    if (!parts.guides.includes(model.guide)) report(file, 'guide', `there is no guide "${model.guide}" in content/guides/`);
+  }
+
+  const ruleIds = new Set<string>();
+  for (const { file, data } of parts.ruleFiles) {
+    data.rules.forEach((rule, ri) => {
+      const path = `rules[${ri}]`;
+      if (ruleIds.has(rule.id)) report(file, `${path}.id`, `rule id "${rule.id}" is used twice`);
+      ruleIds.add(rule.id);
+      checkCondition(rule.when, `${path}.when`, questions, (p, m) => report(file, p, m));
+      const read = questionsOf(rule.when);
+      templateQuestions(rule.because).forEach((id) => {
+        if (id !== null && !read.includes(id))
+          report(file, `${path}.because`, `{answer:${id}} names a question the rule does not read (it reads ${read.join(', ')})`);
+      });
+      rule.effects.forEach((effect, ei) => {
+        const model = models.get(effect.model);
+        if (!model) return;
+        if (effect.kind === 'risk' && !model.risks.some((r) => r.id === effect.risk)) {
+          report(
+            file,
+            `${path}.effects[${ei}].risk`,
+            `"${effect.risk}" is not a risk of ${effect.model} (${model.risks.map((r) => r.id).join(', ')})`,
+          );
+        }
+        if (effect.kind === 'kpi' && !model.kpis.some((k) => k.id === effect.kpi)) {
+          report(
+            file,
+            `${path}.effects[${ei}].kpi`,
+            `"${effect.kpi}" is not a KPI of ${effect.model} (${model.kpis.map((k) => k.id).join(', ')})`,
+          );
+        }
+      });
+      if (!rule.effects.some((e) => e.kind === 'points') && !rule.effects.some((e) => e.kind !== 'points')) {
+        report(file, `${path}.effects`, 'a rule needs at least one effect');
+      }
+    });
+  }
+
+  const combinationIds = new Set<string>();
+  const sets = new Set<string>();
+  for (const { file, data: combination } of parts.combinations) {
+    if (combinationIds.has(combination.id)) report(file, 'id', `combination id "${combination.id}" is used twice`);
+    combinationIds.add(combination.id);
+    const key = combination.models.join('+');
+    if (sets.has(key)) report(file, 'models', `another combination already names the set [${combination.models.join(', ')}]`);
+    sets.add(key);
+    const ordered = MODEL_IDS.filter((m) => combination.models.includes(m));
+    if (ordered.join('+') !== key) report(file, 'models', `list the models once each in the order ${MODEL_IDS.join(', ')}`);
+  }
+  if (!sets.has('')) report('content/combinations', 'models', 'one combination must have no models: the "keep it in-house" result');
+
+  return issues;
+}
+
+function checkQuestionShape(question: Question, report: (path: string, message: string) => void): void {
+  if (question.kind === 'single' || question.kind === 'multi') {
+    const values = question.options.map((o) => o.value);
+    values.forEach((v, i) => {
+      if (values.indexOf(v) !== i) report(`options[${i}].value`, `"${v}" is used twice`);
+    });
+  } else if (question.min >= question.max) {
+    report('max', `max (${question.max}) must be greater than min (${question.min})`);
+  } else if (question.kind === 'scale' && question.labels.length !== question.max - question.min + 1) {
+    report(
+      'labels',
+      `needs ${question.max - question.min + 1} labels, one per point from ${question.min} to ${question.max}; has ${question.labels.length}`,
+    );
+  }
+}
+
+const CHOICE_OPS: Record<'single' | 'multi', readonly Fact['op'][]> = {
+  single: ['eq', 'ne', 'in', 'notIn', 'answered', 'unanswered'],
+  multi: ['includes', 'includesAny', 'countGte', 'countLte', 'answered', 'unanswered'],
+};
+const NUMBER_OPS: readonly Fact['op'][] = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'answered', 'unanswered'];
+
+function checkCondition(
+  condition: Condition,
+  path: string,
+  questions: ReadonlyMap<string, { question: Question }>,
+  report: (path: string, message: string) => void,
+): void {
+  if ('all' in condition) return condition.all.forEach((c, i) => checkCondition(c, `${path}.all[${i}]`, questions, report));
+  if ('any' in condition) return condition.any.forEach((c, i) => checkCondition(c, `${path}.any[${i}]`, questions, report));
+  if ('not' in condition) return checkCondition(condition.not, `${path}.not`, questions, report);
+  const found = questions.get(condition.question);
+  if (!found) {
+    report(
+      `${path}.question`,
+      `"${condition.question}" is not a question${questions.size ? ' (or it comes later in the questionnaire than the question that depends on it)' : ''}`,
+    );
+    return;
+  }
+  const { question } = found;
+  const allowed = question.kind === 'single' || question.kind === 'multi' ? CHOICE_OPS[question.kind] : NUMBER_OPS;
+  if (!allowed.includes(condition.op)) {
+    report(
+      `${path}.op`,
+      `"${condition.op}" does not apply to ${question.kind} question "${question.id}"; use one of ${allowed.join(', ')}`,
+    );
+    return;
+  }
+  if (!('value' in condition)) return;
+  const value = condition.value;
+  if (question.kind === 'single' || question.kind === 'multi') {
+    const options = question.options.map((o) => o.value);
+    if (condition.op === 'countGte' || condition.op === 'countLte') {
+      if (typeof value === 'number' && value > options.length)
+        report(`${path}.value`, `"${question.id}" has only ${options.length} options`);
+      return;
+    }
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (typeof v !== 'string' || !options.includes(v))
+        report(`${path}.value`, `${JSON.stringify(v)} is not an option of "${question.id}" (${options.join(', ')})`);
+    }
+    return;
+  }
+  if (typeof value !== 'number') report(`${path}.value`, `"${question.id}" is a number; compare it with a number`);
+  else if (value < question.min || value > question.max)
+    report(`${path}.value`, `${value} is outside the range of "${question.id}" (${question.min} to ${question.max})`);
+}

@@ -1,0 +1,54 @@
+import type { Combination } from './schemas/combination.ts';
+import { MODEL_IDS } from './schemas/ids.ts';
+import type { Model } from './schemas/model.ts';
+import type { Question, Section } from './schemas/question.ts';
+import type { Rule, RuleFile } from './schemas/rule.ts';
+import type { ScoringSettings } from './schemas/settings.ts';
+
+/** A rule with the topic of the file it came from. */
+export type TopicRule = Rule & { readonly topic: string };
+
+/** Everything the engine reads, already validated; plain JSON so it can cross into an island as props. */
+export interface AdvisorContent {
+  readonly sections: readonly Section[];
+  readonly questions: readonly Question[];
+  readonly rules: readonly TopicRule[];
+  readonly models: readonly Model[];
+  readonly combinations: readonly Combination[];
+  readonly settings: ScoringSettings;
+}
+
+export interface ContentParts {
+  readonly sections: readonly Section[];
+  readonly ruleFiles: readonly RuleFile[];
+  readonly models: readonly Model[];
+  readonly combinations: readonly Combination[];
+  readonly settings: ScoringSettings;
+}
+
+/**
+ * Puts validated parts in their canonical order, so the site (Astro collections) and the
+ * command line (files read from disk) build the same content whatever order files load in.
+ */
+export function assembleContent(parts: ContentParts): AdvisorContent {
+  const sections = [...parts.sections].sort((a, b) => a.order - b.order || compare(a.id, b.id));
+  const rules = [...parts.ruleFiles]
+    .sort((a, b) => compare(a.topic, b.topic))
+    .flatMap((file) => file.rules.map((rule) => ({ ...rule, topic: file.topic })));
+  const models = [...parts.models].sort((a, b) => MODEL_IDS.indexOf(a.id) - MODEL_IDS.indexOf(b.id));
+  const combinations = [...parts.combinations].sort(
+    (a, b) => a.models.length - b.models.length || compare(a.models.join('+'), b.models.join('+')),
+  );
+  return {
+    sections,
+    questions: sections.flatMap((section) => section.questions),
+    rules,
+    models,
+    combinations,
+    settings: parts.settings,
+  };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,115 @@
+import type { AnswerValue } from '../answers/answers.ts';
+import { formatAnswer } from '../answers/format-answer.ts';
+import { applyVisibility, type Visibility } from '../answers/visibility.ts';
+import type { AdvisorContent } from '../content.ts';
+import { MODEL_IDS, type ModelId } from '../schemas/ids.ts';
+import type { Question } from '../schemas/question.ts';
+import type { CompiledContent } from './compile.ts';
+import type { AnswerVector } from './evaluate.ts';
+import type { Change } from './recommendation.ts';
+import { addPoints, type RuleOutcome } from './score.ts';
+import { describeSet, selectModels } from './select.ts';
+
+/**
+ * Every single-answer change that would change the recommended set, each with the set it gives.
+ * Only the rules an answer can reach are evaluated again, which keeps this cheap enough to run on
+ * every keystroke.
+ */
+export function findChanges(
+  content: AdvisorContent,
+  compiled: CompiledContent,
+  visibility: Visibility,
+  all: AnswerVector,
+  outcome: RuleOutcome,
+  current: readonly ModelId[],
+): Change[] {
+  const changes: Change[] = [];
+  const { recommendAt } = content.settings;
+  // One scratch vector, changed one answer at a time and restored: no copy per candidate.
+  const scratch = [...visibility.vector];
+  const raw = outcome.raw.map(() => 0);
+  const inSet = MODEL_IDS.map((model) => current.includes(model));
+  content.questions.forEach((question, index) => {
+    if (visibility.hidden.includes(question.id)) return;
+    const affected = compiled.rulesAffectedBy.get(question.id) ?? [];
+    const swing = compiled.swing.get(question.id) ?? [];
+    // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.
+    const reachable = outcome.raw.some((total, m) => {
+      const reach = swing[m] ?? 0;
+      return total >= recommendAt ? reach > total - recommendAt : reach >= recommendAt - total;
+    });
+    if (affected.length === 0 || !reachable) return;
+    const showsOthers = compiled.showsOrHides.has(question.id);
+    const now = visibility.vector[index];
+    const seen = new Map<string, number>();
+    for (const candidate of candidateValues(question, now, compiled.thresholds.get(question.id) ?? [])) {
+      scratch[index] = candidate;
+      if (showsOthers) {
+        const allNext = [...all];
+        allNext[index] = candidate;
+        applyVisibility(compiled, allNext, scratch);
+      }
+      for (let m = 0; m < raw.length; m++) raw[m] = outcome.raw[m] ?? 0;
+      for (const rule of affected) {
+        const before = outcome.fired[rule] === true;
+        const after = compiled.ruleTests[rule]?.(scratch) === true;
+        if (before !== after) addPoints(raw, compiled.rulePoints[rule], after ? 1 : -1);
+      }
+      scratch[index] = now;
+      if (showsOthers) applyVisibility(compiled, all, scratch);
+      // Clamping to 0-100 never moves a score across a line between 1 and 100, so raw totals decide.
+      let same = true;
+      for (let m = 0; m < raw.length; m++) if ((raw[m] ?? 0) >= recommendAt !== inSet[m]) same = false;
+      if (same) continue;
+      const models = selectModels(raw, recommendAt);
+      const key = models.join('+');
+      const change: Change = {
+        question: question.id,
+        short: question.short,
+        from: formatAnswer(question, now),
+        to: formatAnswer(question, candidate),
+        value: candidate,
+        models,
+        label: describeSet(content, models).label,
+      };
+      const earlier = seen.get(key);
+      if (earlier === undefined) {
+        seen.set(key, changes.length);
+        changes.push(change);
+      } else if (question.kind === 'number' && closer(candidate, changes[earlier]?.value, now)) {
+        changes[earlier] = change;
+      }
+    }
+  });
+  return changes;
+}
+
+/** For numbers, the candidate nearest the current answer is the one worth telling. */
+function closer(candidate: AnswerValue, incumbent: AnswerValue | null | undefined, now: AnswerValue | undefined): boolean {
+  if (typeof candidate !== 'number' || typeof incumbent !== 'number') return false;
+  const from = typeof now === 'number' ? now : 0;
+  return Math.abs(candidate - from) < Math.abs(incumbent - from);
+}
+
+/** The answers worth trying in place of `now`. An unanswered question tries every answer. */
+export function candidateValues(question: Question, now: AnswerValue | undefined, thresholds: readonly number[]): AnswerValue[] {
+  switch (question.kind) {
+    case 'single':
+      return question.options.map((o) => o.value).filter((v) => v !== now);
+    case 'scale': {
+      const values: number[] = [];
+      for (let v = question.min; v <= question.max; v++) if (v !== now) values.push(v);
+      return values;
+    }
+    case 'multi': {
+      const all = question.options.map((o) => o.value);
+      if (!Array.isArray(now)) return [[], ...all.map((v) => [v])];
+      return all.map((v) => (now.includes(v) ? now.filter((x) => x !== v) : all.filter((x) => x === v || now.includes(x))));
+    }
+    case 'number': {
+      const values = new Set<number>();
+      for (const t of thresholds) for (const v of [t - 1, t, t + 1]) if (v >= question.min && v <= question.max && v !== now) values.add(v);
+      return [...values].sort((a, b) => a - b);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import type { Meta } from '../answers/answers.ts';
+import type { AdvisorContent } from '../content.ts';
+import type { Recommendation } from '../engine/recommendation.ts';
+import { MODEL_IDS } from '../schemas/ids.ts';
+
+/** Text as Markdown that shows exactly as typed: characters that would format or link are escaped. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
+}
+
+/** The recommendation as a readable Markdown report. */
+export function recommendationToMarkdown(content: AdvisorContent, rec: Recommendation, meta: Meta): string {
+  const lines: string[] = [];
+  const { recommendation: r, confidence } = rec;
+  lines.push(`# Outsourcing recommendation: ${r.label}`, '');
+  if (meta.client) lines.push(`Prepared for: ${escapeMarkdown(meta.client)}  `);
+  if (meta.preparedBy) lines.push(`Prepared by: ${escapeMarkdown(meta.preparedBy)}  `);
+  if (meta.client || meta.preparedBy) lines.push('');
+  lines.push(`**${r.label}**: ${r.headline}. Confidence: **${r.confidence}**.`, '', r.description, '');
+  lines.push('## Confidence', '', ...confidence.explanation.map((e) => `- ${e}`), '');
+  lines.push('## Scores', '', '| Model | Score | Recommended |', '|---|---:|---|');
+  for (const model of MODEL_IDS) lines.push(`| ${model} | ${rec.scores[model]} | ${r.models.includes(model) ? 'yes' : 'no'} |`);
+  lines.push('', `A model is recommended at ${content.settings.recommendAt} points or more.`, '');
+  lines.push('## Why');
+  for (const model of MODEL_IDS) {
+    lines.push('', `### ${model}: ${rec.scores[model]} points`, '');
+    const reasons = rec.reasons[model];
+    if (reasons.length === 0) lines.push('No rule gave or took points.');
+    for (const reason of reasons) {
+      const sign = reason.points > 0 ? '+' : '';
+      const capped = reason.points !== reason.rulePoints ? ` (of ${reason.rulePoints}, capped)` : '';
+      lines.push(`- **${sign}${reason.points}**${capped} ${reason.text} _(rule ${reason.rule}; answer: ${escapeMarkdown(reason.answer)})_`);
+    }
+  }
+  lines.push('', '## What would change this', '');
+  if (rec.changes.length === 0) lines.push('No single answer change would change the recommended set.');
+  for (const change of rec.changes)
+    lines.push(`- If ${change.short} were **${escapeMarkdown(change.to)}** (now ${escapeMarkdown(change.from)}): ${change.label}`);
+  if (rec.dropped.length > 0) {
+    lines.push('', `Not scored, because their questions no longer apply: ${rec.dropped.map((d) => d.short).join(', ')}.`);
+  }
+  if (rec.risks.length > 0) {
+    lines.push('', '## Risks to manage', '');
+    for (const risk of rec.risks) lines.push(`- **${risk.model}: ${risk.title}.** ${risk.description} _Mitigation:_ ${risk.mitigation}`);
+  }
+  if (rec.kpis.length > 0) {
+    lines.push('', '## KPIs for the contract', '', '| Model | KPI | How it is measured |', '|---|---|---|');
+    for (const kpi of rec.kpis)
+      lines.push(`| ${kpi.model} | ${kpi.name}${kpi.emphasised ? ' (priority)' : ''} | ${kpi.howMeasured.replace(/\|/g, '\\|')} |`);
+  }
+  if (rec.notes.length > 0) {
+    lines.push('', '## Scope notes', '');
+    for (const note of rec.notes) lines.push(`- **${note.model ? `${note.model}: ` : ''}${note.title}.** ${note.text}`);
+  }
+  lines.push('', '---', '', 'Decision support, not legal or procurement advice.', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,13 @@
+import { modelIdSchema, slugSchema } from './ids.ts';
+import { z } from './zod.ts';
+
+/** A named set of models (or none: keep it in-house) with the words the results use for it. */
+export const combinationSchema = z.strictObject({
+  id: slugSchema,
+  models: z.array(modelIdSchema).meta({ description: 'In contract order HRO, RPO, BPO, KPO; empty for in-house.' }),
+  label: z.string().min(1),
+  headline: z.string().min(1),
+  description: z.string().min(1),
+  notes: z.array(z.string().min(1)),
+});
+export type Combination = z.output<typeof combinationSchema>;

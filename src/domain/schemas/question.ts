@@ -1,0 +1,63 @@
+import { conditionSchema } from './condition.ts';
+import { answerIdSchema, slugSchema } from './ids.ts';
+import { z } from './zod.ts';
+
+export const optionSchema = z.strictObject({
+  value: answerIdSchema.meta({ description: 'The contract value (answers-v1). Never rename.' }),
+  label: z.string().min(1),
+  help: z.string().min(1).optional(),
+});
+export type Option = z.output<typeof optionSchema>;
+
+const common = {
+  id: answerIdSchema.meta({ description: 'The contract id (answers-v1). Never rename.' }),
+  prompt: z.string().min(1),
+  short: z.string().min(1).meta({ description: 'A few words naming the question in reasons and errors, e.g. "company size".' }),
+  help: z.string().min(1),
+  showIf: conditionSchema.optional().meta({ description: 'Shown (and scored) only when this holds.' }),
+};
+
+export const singleQuestionSchema = z.strictObject({
+  ...common,
+  kind: z.literal('single'),
+  options: z.array(optionSchema).min(2),
+});
+export const multiQuestionSchema = z.strictObject({
+  ...common,
+  kind: z.literal('multi'),
+  options: z.array(optionSchema).min(1),
+});
+export const numberQuestionSchema = z.strictObject({
+  ...common,
+  kind: z.literal('number'),
+  min: z.number().int(),
+  max: z.number().int(),
+  unit: z.string().min(1),
+  placeholder: z.string().optional(),
+});
+export const scaleQuestionSchema = z.strictObject({
+  ...common,
+  kind: z.literal('scale'),
+  min: z.number().int(),
+  max: z.number().int(),
+  labels: z.array(z.string().min(1)).min(2).meta({ description: 'One label per point, from min to max.' }),
+});
+
+export const questionSchema = z.discriminatedUnion('kind', [
+  singleQuestionSchema,
+  multiQuestionSchema,
+  numberQuestionSchema,
+  scaleQuestionSchema,
+]);
+export type Question = z.output<typeof questionSchema>;
+export type ChoiceQuestion = z.output<typeof singleQuestionSchema> | z.output<typeof multiQuestionSchema>;
+
+/** A section is one step of the wizard; its file order is given by `order`. */
+export const sectionSchema = z.strictObject({
+  id: slugSchema,
+  order: z.number().int().min(1),
+  title: z.string().min(1),
+  intro: z.string().min(1),
+  questions: z.array(questionSchema).min(1),
+});
+export type Section = z.output<typeof sectionSchema>;

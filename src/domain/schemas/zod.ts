@@ -1,0 +1,2 @@
+/** The one place the domain imports zod from. */
+export { z } from 'zod';

@@ -1,0 +1,228 @@
+import type { AnswerFile, Answers, AnswerValue, Meta } from '../answers/answers.ts';
+import { parseAnswers, parseMetaText } from '../answers/parse-answers.ts';
+import type { AdvisorContent } from '../content.ts';
+import { fail, ok, type FriendlyError, type Result } from '../errors.ts';
+import { base64urlToBytes, bytesToBase64url, charOf, digitOf, fnv1a } from './base64url.ts';
+import { V1_QUESTIONS, type V1Question } from './v1-layout.ts';
+
+/**
+ * Share links, version 1. The fragment is:
+ *
+ *   "1" · checksum (2 chars) · answers · ["." client · ["." prepared by]]
+ *
+ * Answers follow V1_QUESTIONS in order, each in base64url digits: a choice is its option number
+ * (0 = not answered); a scale point is point - min + 1; a multi choice is a bit mask with a top
+ * "answered" bit; a number is its digit count (0 = not answered) then its digits. Names are
+ * UTF-8 in base64url. The checksum (12 bits of FNV-1a over everything after it) catches edits.
+ */
+export const LINK_VERSION = '1';
+const CHECKSUM_LENGTH = 2;
+const VERSION_CHARS = /^[0-9A-Za-z]$/;
+
+function multiWidth(question: { options: readonly string[] }): number {
+  return Math.ceil((question.options.length + 1) / 6);
+}
+
+function encodeValue(question: V1Question, value: AnswerValue | undefined): string {
+  if (question.kind === 'single') {
+    return charOf(typeof value === 'string' ? question.options.indexOf(value) + 1 : 0);
+  }
+  if (question.kind === 'scale') {
+    return charOf(typeof value === 'number' ? value - question.min + 1 : 0);
+  }
+  if (question.kind === 'multi') {
+    const width = multiWidth(question);
+    let n = 0;
+    if (Array.isArray(value)) {
+      n = 1 << question.options.length;
+      question.options.forEach((option, bit) => {
+        if (value.includes(option)) n |= 1 << bit;
+      });
+    }
+    return toDigits(n, width);
+  }
+  if (typeof value !== 'number') return charOf(0);
+  const digits = toDigits(value, 1);
+  return charOf(digits.length) + digits;
+}
+
+function toDigits(n: number, width: number): string {
+  let out = '';
+  let rest = n;
+  do {
+    out = charOf(rest % 64) + out;
+    rest = Math.floor(rest / 64);
+  } while (rest > 0);
+  return out.padStart(width, charOf(0));
+}
+
+function checksum(text: string): string {
+  const h = fnv1a(text) & 0xfff;
+  return charOf(h >> 6) + charOf(h & 63);
+}
+
+function encodeMetaText(text: string | undefined): string {
+  return text ? bytesToBase64url(new TextEncoder().encode(text)) : '';
+}
+
+/** Answers and meta to a compact, URL-safe fragment (without the "#"). */
+export function encodeLink(file: AnswerFile): string {
+  let body = V1_QUESTIONS.map((q) => encodeValue(q, file.answers[q.id])).join('');
+  const client = encodeMetaText(file.meta.client);
+  const preparedBy = encodeMetaText(file.meta.preparedBy);
+  if (preparedBy) body += `.${client}.${preparedBy}`;
+  else if (client) body += `.${client}`;
+  return LINK_VERSION + checksum(body) + body;
+}
+
+type LinkErrorCode = 'empty' | 'future-version' | 'damaged' | 'truncated' | 'invalid-value' | 'invalid-meta';
+
+export interface LinkError extends FriendlyError {
+  readonly code: LinkErrorCode;
+}
+
+const START_AGAIN = 'Ask whoever sent it for the link again, or start the questionnaire to make your own.';
+
+function linkError(code: LinkErrorCode, title: string, message: string, field?: string): { ok: false; error: LinkError } {
+  return fail({ code, title, message, hint: START_AGAIN, ...(field ? { field } : {}) });
+}
+
+/** Turns untrusted fragment text back into answers and meta. Never throws: returns the answers or a reason. */
+export function decodeLink(content: AdvisorContent, fragment: string): Result<AnswerFile, LinkError> {
+  try {
+    return decode(content, fragment);
+  } catch {
+    return linkError('damaged', 'This link is damaged', 'The link could not be read.');
+  }
+}
+
+function decode(content: AdvisorContent, fragment: string): Result<AnswerFile, LinkError> {
+  const text = fragment.trim().replace(/^#/, '');
+  if (text === '')
+    return linkError(
+      'empty',
+      'This link has no answers',
+      'The link ends before any answers: it may have been cut short when it was copied.',
+    );
+  const version = text.charAt(0);
+  if (version !== LINK_VERSION) {
+    if (VERSION_CHARS.test(version) && version > LINK_VERSION && /^[0-9]$/.test(version)) {
+      return linkError(
+        'future-version',
+        'This link is from a newer version',
+        `The link uses format version ${version}, which this copy of Outsourcing Advisor does not know yet (it reads version ${LINK_VERSION}).`,
+      );
+    }
+    return linkError('damaged', 'This link is damaged', 'The link does not start the way Outsourcing Advisor links do.');
+  }
+  const sum = text.slice(1, 1 + CHECKSUM_LENGTH);
+  const rest = text.slice(1 + CHECKSUM_LENGTH);
+  const parts = rest.split('.');
+  if (parts.length > 3) return linkError('damaged', 'This link is damaged', 'The link has more parts than a link made here.');
+  const [core = '', clientPart = '', preparedByPart = ''] = parts;
+  const shortOf = (id: string): string => content.questions.find((q) => q.id === id)?.short ?? id;
+
+  const answers: Record<string, AnswerValue> = {};
+  let at = 0;
+  for (const question of V1_QUESTIONS) {
+    const read = (width: number): number | null => {
+      if (at + width > core.length) return null;
+      let n = 0;
+      for (let k = 0; k < width; k++) {
+        const d = digitOf(core.charAt(at + k));
+        if (d < 0) return -1;
+        n = n * 64 + d;
+      }
+      at += width;
+      return n;
+    };
+    const incomplete = linkError(
+      'truncated',
+      'This link is incomplete',
+      `The link ends before the answer for ${shortOf(question.id)}: it was probably cut short when it was copied.`,
+      question.id,
+    );
+    const notValid = linkError(
+      'invalid-value',
+      'This link has an answer that is not valid',
+      `The answer for ${shortOf(question.id)} in this link is not valid.`,
+      question.id,
+    );
+    const damaged = linkError(
+      'damaged',
+      'This link is damaged',
+      `The link has a character that links made here never contain, near the answer for ${shortOf(question.id)}.`,
+      question.id,
+    );
+
+    if (question.kind === 'single' || question.kind === 'scale') {
+      const n = read(1);
+      if (n === null) return incomplete;
+      if (n < 0) return damaged;
+      if (n === 0) continue;
+      if (question.kind === 'single') {
+        const option = question.options[n - 1];
+        if (option === undefined) return notValid;
+        answers[question.id] = option;
+      } else {
+        const value = question.min + n - 1;
+        if (value > question.max) return notValid;
+        answers[question.id] = value;
+      }
+    } else if (question.kind === 'multi') {
+      const n = read(multiWidth(question));
+      if (n === null) return incomplete;
+      if (n < 0) return damaged;
+      if (n === 0) continue;
+      const answered = 1 << question.options.length;
+      if (n >= answered * 2 || n < answered) return notValid;
+      answers[question.id] = question.options.filter((_, bit) => (n & (1 << bit)) !== 0);
+    } else {
+      const length = read(1);
+      if (length === null) return incomplete;
+      if (length < 0) return damaged;
+      if (length === 0) continue;
+      if (length > 4) return notValid;
+      const value = read(length);
+      if (value === null) return incomplete;
+      if (value < 0) return damaged;
+      if (value < question.min || value > question.max) return notValid;
+      answers[question.id] = value;
+    }
+  }
+  if (at !== core.length) return linkError('damaged', 'This link is damaged', 'The link has extra characters after the answers.');
+  if (sum.length < CHECKSUM_LENGTH || checksum(rest) !== sum) {
+    return linkError(
+      'damaged',
+      'This link is damaged',
+      'Some characters of the link were changed or lost, so its answers cannot be trusted.',
+    );
+  }
+
+  const meta: { client?: string; preparedBy?: string } = {};
+  for (const [field, part] of [
+    ['client', clientPart],
+    ['preparedBy', preparedByPart],
+  ] as const) {
+    if (part === '') continue;
+    const bytes = base64urlToBytes(part);
+    let value: string | null = null;
+    if (bytes) {
+      try {
+        value = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        value = null;
+      }
+    }
+    const label = field === 'client' ? '"Prepared for"' : '"Prepared by"';
+    if (value === null)
+      return linkError('invalid-meta', 'This link is damaged', `The ${label} name in the link cannot be read.`, `meta.${field}`);
+    const parsed = parseMetaText(field, value);
+    if (!parsed.ok) return linkError('invalid-meta', 'This link has a name that is not valid', parsed.error.message, `meta.${field}`);
+    if (parsed.value !== '') meta[field] = parsed.value;
+  }
+
+  const valid = parseAnswers(content, answers as Answers);
+  if (!valid.ok) return linkError('invalid-value', 'This link has an answer that is not valid', valid.error.message, valid.error.field);
+  return ok({ answers: valid.value, meta: meta as Meta });
+}

@@ -1,0 +1,27 @@
+import { getCollection } from 'astro:content';
+import { assembleContent, type AdvisorContent } from '../domain/content.ts';
+
+let cached: Promise<AdvisorContent> | undefined;
+
+/** The validated content as the engine reads it, built once per build from the collections. */
+export function getAdvisorContent(): Promise<AdvisorContent> {
+  cached ??= (async () => {
+    const [sections, ruleFiles, models, combinations, settings] = await Promise.all([
+      getCollection('questions'),
+      getCollection('rules'),
+      getCollection('models'),
+      getCollection('combinations'),
+      getCollection('settings'),
+    ]);
+    const scoring = settings.find((entry) => entry.id === 'scoring');
+    if (!scoring) throw new Error('content/settings/scoring.json is missing');
+    return assembleContent({
+      sections: sections.map((e) => e.data),
+      ruleFiles: ruleFiles.map((e) => e.data),
+      models: models.map((e) => e.data),
+      combinations: combinations.map((e) => e.data),
+      settings: scoring.data,
+    });
+  })();
+  return cached;
+}

@@ -1,0 +1,11 @@
+import { expect, test } from '@playwright/test';
+
+test('the built home page loads in Chromium and says what the tool does', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  await expect(page).toHaveTitle('Outsourcing Advisor');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('outsource');
+  await expect(page.getByText(/scores HRO, RPO, BPO and KPO from 0 to 100/)).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import type { Answers, AnswerValue } from '../../../src/domain/answers/answers.ts';
+import type { AdvisorContent } from '../../../src/domain/content.ts';
+import type { Question } from '../../../src/domain/schemas/question.ts';
+
+/** Numbers near the thresholds rules use, plus the whole range. */
+const hires = fc.oneof(
+  fc.constantFrom(0, 1, 9, 10, 11, 49, 50, 51, 249, 250, 999, 1000, 1_000_000),
+  fc.integer({ min: 0, max: 1_000_000 }),
+);
+
+export function answerArbitrary(question: Question): fc.Arbitrary<AnswerValue> {
+  switch (question.kind) {
+    case 'single':
+      return fc.constantFrom(...question.options.map((o) => o.value));
+    case 'multi': {
+      const values = question.options.map((o) => o.value);
+      return fc.subarray(values).map((picked) => values.filter((v) => picked.includes(v)));
+    }
+    case 'number':
+      return question.id === 'annual_hires' ? hires : fc.integer({ min: question.min, max: question.max });
+    case 'scale':
+      return fc.integer({ min: question.min, max: question.max });
+  }
+}
+
+/** Any valid set of answers: each question answered or left out ("not sure"). */
+export function answersArbitrary(content: AdvisorContent): fc.Arbitrary<Answers> {
+  const entries = content.questions.map((q) => fc.option(answerArbitrary(q), { nil: undefined, freq: 3 }).map((v) => [q.id, v] as const));
+  return fc.tuple(...entries).map((pairs) => {
+    const answers: Record<string, AnswerValue> = {};
+    for (const [id, value] of pairs) if (value !== undefined) answers[id] = value;
+    return answers;
+  });
+}
