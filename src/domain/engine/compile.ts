@@ -26,8 +26,8 @@ export interface CompiledContent {
   readonly ruleQuestions: readonly (readonly string[])[];
   /** Per question, the rules whose result may change when that answer changes (directly or by showing or hiding a question). */
   readonly rulesAffectedBy: ReadonlyMap<string, readonly number[]>;
-  /** Per question, the numbers its numeric facts compare with (for "what would change this"). */
-  readonly thresholds: ReadonlyMap<string, readonly number[]>;
+  /** Per number question, ascending, the values b where some fact may differ between b - 1 and b. */
+  readonly boundaries: ReadonlyMap<string, readonly number[]>;
   /** Questions that some other question's showIf reads. */
   readonly showsOrHides: ReadonlySet<string>;
 }
@@ -57,21 +57,25 @@ export function compileContent(content: AdvisorContent): CompiledContent {
     );
   }
 
-  const thresholds = new Map<string, number[]>();
+  // Numeric facts can only change result where a value and the one below it differ: the boundaries.
+  const boundaries = new Map<string, number[]>();
   const collect = (question: string, value: number): void => {
-    const list = thresholds.get(question) ?? [];
+    const list = boundaries.get(question) ?? [];
     if (!list.includes(value)) list.push(value);
-    thresholds.set(question, list);
+    boundaries.set(question, list);
   };
   const walkNumbers = (c: TopicRule['when']): void => {
     if ('all' in c) c.all.forEach(walkNumbers);
     else if ('any' in c) c.any.forEach(walkNumbers);
     else if ('not' in c) walkNumbers(c.not);
-    else if ('value' in c && typeof c.value === 'number' && c.op !== 'countGte' && c.op !== 'countLte') collect(c.question, c.value);
+    else if ('value' in c && typeof c.value === 'number' && c.op !== 'countGte' && c.op !== 'countLte') {
+      if (c.op === 'gte' || c.op === 'lt' || c.op === 'eq' || c.op === 'ne') collect(c.question, c.value);
+      if (c.op === 'gt' || c.op === 'lte' || c.op === 'eq' || c.op === 'ne') collect(c.question, c.value + 1);
+    }
   };
   content.rules.forEach((rule) => walkNumbers(rule.when));
   content.questions.forEach((q) => q.showIf && walkNumbers(q.showIf));
-
+  for (const list of boundaries.values()) list.sort((a, b) => a - b);
   const showsOrHides = new Set(content.questions.flatMap((q) => (q.showIf ? questionsOf(q.showIf) : [])));
   const questionIndex = new Map(content.questions.map((q, i) => [q.id, i]));
   const indexOf = (id: string): number => questionIndex.get(id) ?? -1;
@@ -101,7 +105,7 @@ export function compileContent(content: AdvisorContent): CompiledContent {
     rulePoints,
     ruleQuestions,
     rulesAffectedBy,
-    thresholds,
+    boundaries,
     showsOrHides,
   };
   cache.set(content, compiled);

@@ -44,6 +44,27 @@ export function compileCondition(condition: Condition, indexOf: (question: strin
         return typeof actual === 'number' && actual >= expected;
       };
     }
+    case 'in': {
+      const expected = fact.value;
+      return (values) => {
+        const actual = values[at];
+        return typeof actual === 'string' && expected.includes(actual);
+      };
+    }
+    case 'includes': {
+      const expected = fact.value;
+      return (values) => {
+        const actual = values[at];
+        return Array.isArray(actual) && actual.includes(expected);
+      };
+    }
+    case 'countGte': {
+      const expected = fact.value;
+      return (values) => {
+        const actual = values[at];
+        return Array.isArray(actual) && actual.length >= expected;
+      };
+    }
     default:
       return (values) => evaluateFact(fact, values[at]);
   }

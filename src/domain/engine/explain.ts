@@ -24,14 +24,22 @@ export function parseTemplate(template: string, primary: string): TemplateParts 
 }
 
 /** Fills a rule's `because` template with the answers, in words. */
-export function renderBecause(rule: number, compiled: CompiledContent, answers: Answers): string {
+export function renderBecause(rule: number, compiled: CompiledContent, wordsFor: (question: string) => string): string {
   let out = '';
-  for (const part of compiled.ruleTemplates[rule] ?? []) {
-    if (typeof part === 'string') out += part;
-    else {
-      const question = compiled.questionById.get(part.question);
-      if (question) out += formatAnswer(question, answers[question.id]);
-    }
-  }
+  for (const part of compiled.ruleTemplates[rule] ?? []) out += typeof part === 'string' ? part : wordsFor(part.question);
   return out;
+}
+
+/** Each answer in words, worked out at most once per recommendation. */
+export function answerWords(compiled: CompiledContent, answers: Answers): (question: string) => string {
+  const cache = new Map<string, string>();
+  return (id) => {
+    let words = cache.get(id);
+    if (words === undefined) {
+      const question = compiled.questionById.get(id);
+      words = question ? formatAnswer(question, answers[id]) : '';
+      cache.set(id, words);
+    }
+    return words;
+  };
 }

@@ -1,12 +1,11 @@
 import type { Answers } from '../answers/answers.ts';
-import { formatAnswer } from '../answers/format-answer.ts';
 import { resolveVisibility, toVector } from '../answers/visibility.ts';
 import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../schemas/ids.ts';
 import { compileContent, type CompiledContent } from './compile.ts';
 import { assessConfidence } from './confidence.ts';
 import { traceFacts } from './evaluate.ts';
-import { renderBecause } from './explain.ts';
+import { answerWords, renderBecause } from './explain.ts';
 import type { ContractKpi, RaisedRisk, Reason, Recommendation, ScopeNoteOut } from './recommendation.ts';
 import { attributeScore, clampScore, evaluateRules } from './score.ts';
 import { describeSet, selectModels } from './select.ts';
@@ -26,12 +25,13 @@ export function recommend(content: AdvisorContent, answers: Answers): Recommenda
   const models = selectModels(scoreList, content.settings.recommendAt);
   const set = describeSet(content, models);
   const confidence = assessConfidence(content, scoreList, effective, hidden);
+  const wordsFor = answerWords(compiled, effective);
 
   const scores = {} as Record<ModelId, number>;
   const reasons = {} as Record<ModelId, Reason[]>;
   MODEL_IDS.forEach((model, m) => {
     scores[model] = scoreList[m] ?? 0;
-    reasons[model] = explainScore(content, compiled, model, outcome.fired, effective);
+    reasons[model] = explainScore(content, compiled, model, outcome.fired, effective, wordsFor);
   });
 
   return {
@@ -47,7 +47,7 @@ export function recommend(content: AdvisorContent, answers: Answers): Recommenda
     reasons,
     confidence,
     changes: findChanges(content, compiled, visibility, toVector(content, answers), outcome, models),
-    ...collectEffects(content, compiled, models, outcome.fired, effective, set.combination?.notes ?? []),
+    ...collectEffects(content, compiled, models, outcome.fired, wordsFor, set.combination?.notes ?? []),
     dropped: dropped.map((id) => ({ question: id, short: compiled.questionById.get(id)?.short ?? id })),
   };
 }
@@ -58,22 +58,22 @@ function explainScore(
   model: ModelId,
   fired: readonly boolean[],
   effective: Answers,
+  wordsFor: (question: string) => string,
 ): Reason[] {
   return attributeScore(model, compiled, fired)
     .map(({ rule: index, nominal, points }) => {
       const rule = content.rules[index]!;
       const questions = compiled.ruleQuestions[index] ?? [];
       const primary = questions[0] ?? '';
-      const question = compiled.questionById.get(primary);
       return {
         question: primary,
         questions,
-        answer: question ? formatAnswer(question, effective[primary]) : '',
+        answer: wordsFor(primary),
         rule: rule.id,
         ruleTitle: rule.title,
         points,
         rulePoints: nominal,
-        text: renderBecause(index, compiled, effective),
+        text: renderBecause(index, compiled, wordsFor),
         facts: traceFacts(rule.when, effective),
       };
     })
@@ -85,7 +85,7 @@ function collectEffects(
   compiled: CompiledContent,
   models: readonly ModelId[],
   fired: readonly boolean[],
-  effective: Answers,
+  wordsFor: (question: string) => string,
   combinationNotes: readonly string[],
 ): { risks: RaisedRisk[]; kpis: ContractKpi[]; notes: ScopeNoteOut[] } {
   const risks: RaisedRisk[] = [];
@@ -96,7 +96,7 @@ function collectEffects(
     const raised = (compiled.sideEffectRules[MODEL_IDS.indexOf(model.id)] ?? []).flatMap((index) => {
       const rule = content.rules[index];
       if (!rule || !fired[index]) return [];
-      const text = renderBecause(index, compiled, effective);
+      const text = renderBecause(index, compiled, wordsFor);
       return rule.effects.filter((e) => e.model === model.id && e.kind !== 'points').map((effect) => ({ effect, rule: rule.id, text }));
     });
     for (const risk of model.risks) {

@@ -42,7 +42,7 @@ export function findChanges(
     const showsOthers = compiled.showsOrHides.has(question.id);
     const now = visibility.vector[index];
     const seen = new Map<string, number>();
-    for (const candidate of candidateValues(question, now, compiled.thresholds.get(question.id) ?? [])) {
+    for (const candidate of candidateValues(question, now, compiled.boundaries.get(question.id) ?? [])) {
       scratch[index] = candidate;
       if (showsOthers) {
         const allNext = [...all];
@@ -91,8 +91,12 @@ function closer(candidate: AnswerValue, incumbent: AnswerValue | null | undefine
   return Math.abs(candidate - from) < Math.abs(incumbent - from);
 }
 
-/** The answers worth trying in place of `now`. An unanswered question tries every answer. */
-export function candidateValues(question: Question, now: AnswerValue | undefined, thresholds: readonly number[]): AnswerValue[] {
+/**
+ * The answers worth trying in place of `now`. An unanswered question tries every answer. A number
+ * tries one value per stretch between boundaries (every value in a stretch scores the same): the
+ * one nearest the current answer, so a reported change is the smallest that does it.
+ */
+export function candidateValues(question: Question, now: AnswerValue | undefined, boundaries: readonly number[]): AnswerValue[] {
   switch (question.kind) {
     case 'single':
       return question.options.map((o) => o.value).filter((v) => v !== now);
@@ -107,9 +111,14 @@ export function candidateValues(question: Question, now: AnswerValue | undefined
       return all.map((v) => (now.includes(v) ? now.filter((x) => x !== v) : all.filter((x) => x === v || now.includes(x))));
     }
     case 'number': {
-      const values = new Set<number>();
-      for (const t of thresholds) for (const v of [t - 1, t, t + 1]) if (v >= question.min && v <= question.max && v !== now) values.add(v);
-      return [...values].sort((a, b) => a - b);
+      const starts = [question.min, ...boundaries.filter((b) => b > question.min && b <= question.max)];
+      const values: number[] = [];
+      starts.forEach((start, i) => {
+        const end = (starts[i + 1] ?? question.max + 1) - 1;
+        if (typeof now === 'number' && now >= start && now <= end) return;
+        values.push(typeof now === 'number' && now > end ? end : start);
+      });
+      return values;
     }
   }
 }
