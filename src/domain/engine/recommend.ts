@@ -27,12 +27,10 @@ export function recommend(content: AdvisorContent, answers: Answers): Recommenda
   const confidence = assessConfidence(content, scoreList, effective, hidden);
   const wordsFor = answerWords(compiled, effective);
 
-  const scores = {} as Record<ModelId, number>;
-  const reasons = {} as Record<ModelId, Reason[]>;
-  MODEL_IDS.forEach((model, m) => {
-    scores[model] = scoreList[m] ?? 0;
-    reasons[model] = explainScore(content, compiled, model, outcome.fired, effective, wordsFor);
-  });
+  const scoreOf = (model: ModelId): number => scoreList[MODEL_IDS.indexOf(model)] ?? 0;
+  const explain = (model: ModelId): Reason[] => explainScore(content, compiled, model, outcome.fired, effective, wordsFor);
+  const scores: Record<ModelId, number> = { HRO: scoreOf('HRO'), RPO: scoreOf('RPO'), BPO: scoreOf('BPO'), KPO: scoreOf('KPO') };
+  const reasons: Record<ModelId, Reason[]> = { HRO: explain('HRO'), RPO: explain('RPO'), BPO: explain('BPO'), KPO: explain('KPO') };
 
   return {
     recommendation: {
@@ -61,11 +59,12 @@ function explainScore(
   wordsFor: (question: string) => string,
 ): Reason[] {
   return attributeScore(model, compiled, fired)
-    .map(({ rule: index, nominal, points }) => {
-      const rule = content.rules[index]!;
+    .flatMap(({ rule: index, nominal, points }) => {
+      const rule = content.rules[index];
+      if (!rule) return [];
       const questions = compiled.ruleQuestions[index] ?? [];
       const primary = questions[0] ?? '';
-      return {
+      const reason: Reason = {
         question: primary,
         questions,
         answer: wordsFor(primary),
@@ -76,6 +75,7 @@ function explainScore(
         text: renderBecause(index, compiled, wordsFor),
         facts: traceFacts(rule.when, effective),
       };
+      return [reason];
     })
     .sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || Math.abs(b.rulePoints) - Math.abs(a.rulePoints));
 }

@@ -56,16 +56,14 @@ export function attributeScore(model: ModelId, compiled: CompiledContent, fired:
   const up = positive.reduce((s, p) => s + p.nominal, 0);
   const down = negative.reduce((s, p) => s + p.nominal, 0);
   const scaled = new Map<number, number>();
-  if (up + down > SCORE_MAX) {
-    apportion(
-      positive.map((p) => p.nominal),
-      SCORE_MAX - down,
-    ).forEach((share, i) => scaled.set(positive[i]!.rule, share));
-  } else if (up + down < SCORE_MIN) {
-    apportion(
-      negative.map((p) => p.nominal),
-      SCORE_MIN - up,
-    ).forEach((share, i) => scaled.set(negative[i]!.rule, share));
-  }
+  const scale = (group: typeof parts, target: number): void => {
+    const shares = apportion(
+      group.map((p) => p.nominal),
+      target,
+    );
+    group.forEach((p, i) => scaled.set(p.rule, shares[i] ?? 0));
+  };
+  if (up + down > SCORE_MAX) scale(positive, SCORE_MAX - down);
+  else if (up + down < SCORE_MIN) scale(negative, SCORE_MIN - up);
   return parts.map((p) => ({ ...p, points: scaled.get(p.rule) ?? p.nominal }));
 }
