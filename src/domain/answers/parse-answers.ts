@@ -85,7 +85,8 @@ export function parseAnswer(question: Question, value: unknown): Result<AnswerVa
           question.id,
           `The answer for ${name} is out of range: ${value} is not between ${question.min} and ${question.max} ${unit}.`,
         );
-      return ok(value);
+      // -0 (valid JSON) reads as 0, so a file, its link and its saved copy hold the same number.
+      return ok(value === 0 ? 0 : value);
     }
   }
 }
@@ -115,12 +116,12 @@ export function parseAnswers(content: AdvisorContent, raw: unknown): Result<Answ
   return ok(ordered);
 }
 
-// Control characters other than none at all: they cannot be typed and only hide text.
-const CONTROL = /[\u0000-\u001f\u007f]/;
+// Control characters (C0, DEL and C1) cannot be typed into a name and only hide or break text.
+const CONTROL = /\p{Cc}/u;
 
 /** Checks one meta text: plain text, at most 120 characters. */
 export function parseMetaText(field: 'client' | 'preparedBy', value: unknown): Result<string> {
-  const label = field === 'client' ? '"Prepared for" (client)' : '"Prepared by"';
+  const label = field === 'client' ? '"Prepared for" (client)' : '"Prepared by" (preparedBy)';
   const hint = 'Use plain text of at most 120 characters.';
   if (typeof value !== 'string')
     return fail({
@@ -143,6 +144,15 @@ export function parseMetaText(field: 'client' | 'preparedBy', value: unknown): R
       code: 'invalid-meta',
       title: 'A name is not valid',
       message: `${label} contains a control character (such as a line break or tab).`,
+      hint,
+      field: `meta.${field}`,
+    });
+  // A lone surrogate cannot be shown or encoded as UTF-8 (a link would carry U+FFFD instead).
+  if (!value.isWellFormed())
+    return fail({
+      code: 'invalid-meta',
+      title: 'A name is not valid',
+      message: `${label} contains a broken character (half of an emoji or other character).`,
       hint,
       field: `meta.${field}`,
     });
