@@ -51,9 +51,11 @@ function readInput(path: string, stdin: () => string): Result<string, string> {
 
 function parseJson(text: string, source: string): Result<unknown, string> {
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    // Editors on Windows often save UTF-8 with a byte order mark, which JSON.parse refuses.
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
-    const detail = error instanceof SyntaxError ? error.message : 'unreadable';
+    // V8 quotes the start of the text: keep it on one line and free of terminal control codes.
+    const detail = error instanceof SyntaxError ? error.message.replace(/[\p{Cc}\s]+/gu, ' ') : 'unreadable';
     return { ok: false, error: `${source} is not valid JSON: ${detail}.` };
   }
 }

@@ -1,0 +1,219 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliOutcome } from '../../src/cli/recommend.ts';
+import { parseAnswerFile } from '../../src/domain/answers/parse-answers.ts';
+import { recommend } from '../../src/domain/engine/recommend.ts';
+import { decodeLink } from '../../src/domain/share/link-codec.ts';
+import { fragmentOf } from '../../src/domain/share/share-url.ts';
+import { modelIdSchema } from '../../src/domain/schemas/ids.ts';
+import { z } from '../../src/domain/schemas/zod.ts';
+import { content, FIXTURES, SCENARIOS } from './helpers/content.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'src', 'cli', 'recommend.ts');
+const TOTAL_TALENT = join(SCENARIOS, 'total-talent.json');
+const BAD = join(FIXTURES, 'bad-answers');
+
+/** The part of the JSON output the answer contract promises (answers-v1, "Recommendation"). */
+const outputSchema = z.looseObject({
+  recommendation: z.looseObject({
+    models: z.array(modelIdSchema),
+    label: z.string().min(1),
+    confidence: z.enum(['high', 'medium', 'low']),
+  }),
+  scores: z.record(modelIdSchema, z.number().int().min(0).max(100)),
+  reasons: z.record(modelIdSchema, z.array(z.looseObject({ question: z.string(), points: z.number().int(), text: z.string().min(1) }))),
+});
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** The real command, in a separate Node process (this Node: 24, which runs .ts files). */
+function run(args: readonly string[], input?: string): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', input: input ?? '', timeout: 30_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function fileOf(path: string) {
+  const parsed = parseAnswerFile(content, JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+}
+
+function stdoutOf(outcome: CliOutcome): string {
+  if (!outcome.ok) throw new Error(`expected success, got: ${outcome.stderr}`);
+  return outcome.stdout;
+}
+
+/** A refusal as the issue defines it: one message (and at most a hint line), no stack trace. */
+function expectOneMessage(stderr: string, ...parts: readonly string[]): void {
+  expect(stderr).not.toMatch(/^ {4}at /m);
+  expect(stderr).not.toMatch(/Error:|node:internal/);
+  const lines = stderr.trimEnd().split('\n');
+  expect(lines.length).toBeLessThanOrEqual(2);
+  const first = lines[0] ?? '';
+  for (const part of parts) expect(first).toContain(part);
+  expect(stderr.split(first).length - 1).toBe(1);
+}
+
+const expected = recommend(content, fileOf(TOTAL_TALENT).answers);
+
+describe('recommend CLI as a real process', () => {
+  it('prints the recommendation of an answer file as JSON and exits 0', () => {
+    const { code, stdout, stderr } = run([TOTAL_TALENT]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const output = outputSchema.parse(JSON.parse(stdout));
+    expect(output.recommendation.models).toEqual(['HRO', 'RPO']);
+    expect(output.recommendation.label).toBe(expected.recommendation.label);
+    expect(output.scores).toEqual(expected.scores);
+    expect(output.reasons.RPO?.length).toBeGreaterThan(0);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify({ meta: fileOf(TOTAL_TALENT).meta, ...expected })));
+  });
+
+  it('prints Markdown with the label and the "Why" section', () => {
+    const { code, stdout, stderr } = run([TOTAL_TALENT, '--format', 'md']);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toContain(`# Outsourcing recommendation: ${expected.recommendation.label}`);
+    expect(stdout).toMatch(/^## Why$/m);
+    expect(stdout).toContain('Prepared for: Total Talent Ltd');
+  });
+
+  it('prints a share link, relative or under --base, that opens to the same answers and scores', () => {
+    const relative = run([TOTAL_TALENT, '--format', 'link']);
+    expect([relative.code, relative.stderr]).toEqual([0, '']);
+    expect(relative.stdout).toMatch(/^\/results\/#1[A-Za-z0-9_.-]+\n$/);
+
+    const absolute = run([TOTAL_TALENT, '--format', 'link', '--base', 'https://x.example/adv']);
+    expect(absolute.code).toBe(0);
+    const url = absolute.stdout.trim();
+    expect(url).toBe(`https://x.example/adv${relative.stdout.trim()}`);
+
+    const decoded = decodeLink(content, fragmentOf(url));
+    expect(decoded).toEqual({ ok: true, value: fileOf(TOTAL_TALENT) });
+    const fromLink = run(['--link', url]);
+    expect([fromLink.code, fromLink.stderr]).toEqual([0, '']);
+    expect(outputSchema.parse(JSON.parse(fromLink.stdout)).scores).toEqual(expected.scores);
+    expect(JSON.parse(fromLink.stdout)).toEqual(JSON.parse(run([TOTAL_TALENT]).stdout));
+  });
+
+  it('reads the answer file from standard input with "-"', () => {
+    const { code, stdout, stderr } = run(['-'], readFileSync(TOTAL_TALENT, 'utf8'));
+    expect([code, stderr]).toEqual([0, '']);
+    expect(outputSchema.parse(JSON.parse(stdout)).scores).toEqual(expected.scores);
+  });
+
+  const refusals: readonly (readonly [string, readonly string[], readonly string[]])[] = [
+    ['unreadable JSON', [join(BAD, 'not-json.txt')], ['not-json.txt" is not valid JSON']],
+    ['answers that are not an object', [join(BAD, 'answers-not-object.json')], ['"answers" must be an object', 'got a list']],
+    ['an unknown question id', [join(BAD, 'unknown-id.json')], ['Unknown question "anual_hires"', 'Did you mean "annual_hires"?']],
+    ['a wrong type', [join(BAD, 'wrong-type.json')], ['(annual_hires)', 'must be a whole number', 'got "400"']],
+    ['an out-of-range number', [join(BAD, 'out-of-range.json')], ['(annual_hires)', 'out of range: 1000001']],
+    ['an over-long name', [join(BAD, 'long-meta.json')], ['(client)', '125 characters long; the limit is 120']],
+    ['a missing file', [join(BAD, 'missing.json')], ['missing.json": no such file']],
+    ['an unknown --format', [TOTAL_TALENT, '--format', 'xml'], ['--format "xml"', 'json, md or link']],
+    ['a bad --base', [TOTAL_TALENT, '--format', 'link', '--base', 'ftp://x.example'], ['--base must be', '"ftp://x.example"']],
+    ['a damaged --link', ['--link', 'https://x.example/results/#1WhDBCECGQDCCxBPECggCCFCDA'], ['This link is damaged', 'changed or lost']],
+  ];
+
+  for (const [name, args, parts] of refusals) {
+    it(`refuses ${name}: exit 2, nothing on stdout, one message on stderr`, () => {
+      const { code, stdout, stderr } = run(args);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expectOneMessage(stderr, ...parts);
+    });
+  }
+
+  it('prints only the JSON through "npm run recommend" (npm stays silent)', () => {
+    const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env['PATH'] ?? ''}` };
+    const result = spawnSync('npm', ['run', 'recommend', '--', TOTAL_TALENT], { cwd: ROOT, encoding: 'utf8', env, timeout: 60_000 });
+    expect(result.status).toBe(0);
+    expect(result.stdout.startsWith('{')).toBe(true);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(run([TOTAL_TALENT]).stdout));
+  });
+});
+
+describe('runCli', () => {
+  const total = readFileSync(TOTAL_TALENT, 'utf8');
+  const noStdin = (): string => {
+    throw new Error('standard input must not be read');
+  };
+
+  function refusal(outcome: CliOutcome): string {
+    if (outcome.ok) throw new Error(`expected a refusal, got: ${outcome.stdout.slice(0, 200)}`);
+    expect(outcome.code).toBe(2);
+    return outcome.stderr;
+  }
+
+  it('gives the same JSON for a file, standard input and its link', () => {
+    const fromFile = stdoutOf(runCli([TOTAL_TALENT], content, noStdin));
+    expect(stdoutOf(runCli(['-'], content, () => total))).toBe(fromFile);
+    const link = stdoutOf(runCli([TOTAL_TALENT, '--format', 'link', '--base', 'https://a.example'], content, noStdin)).trim();
+    expect(link).toMatch(/^https:\/\/a\.example\/results\/#1/);
+    expect(stdoutOf(runCli(['--link', link], content, noStdin))).toBe(fromFile);
+    expect(stdoutOf(runCli(['--link', link, '--format', 'link'], content, noStdin)).trim()).toBe(link.slice('https://a.example'.length));
+  });
+
+  it('accepts a base path and a base with a trailing slash', () => {
+    expect(stdoutOf(runCli([TOTAL_TALENT, '--format', 'link', '--base', '/advisor'], content, noStdin))).toMatch(/^\/advisor\/results\/#1/);
+    expect(stdoutOf(runCli([TOTAL_TALENT, '--format', 'link', '--base', 'http://h.example/a/'], content, noStdin))).toMatch(
+      /^http:\/\/h\.example\/a\/results\/#1/,
+    );
+  });
+
+  it('reads a file saved with a byte order mark', () => {
+    expect(stdoutOf(runCli(['-'], content, () => `\uFEFF${total}`))).toBe(stdoutOf(runCli([TOTAL_TALENT], content, noStdin)));
+  });
+
+  it('keeps a JSON error on one line, without the file text or control codes', () => {
+    const stderr = refusal(runCli(['-'], content, () => 'hello\n\u001b[31mworld\nagain'));
+    expect(stderr).toMatch(/^Standard input is not valid JSON: /);
+    expect(stderr).not.toContain('\n');
+    expect(stderr).not.toContain('\u001b');
+  });
+
+  it('refuses standard input that is not an answer file, naming the field', () => {
+    expect(refusal(runCli(['-'], content, () => '{"answers":{},"meta":{"client":"a","email":"b"}}'))).toContain('meta.email');
+    expect(refusal(runCli(['-'], content, () => '{"answers":{"hr_functions":["payroll","payroll"]}}'))).toContain('(hr_functions)');
+    expect(refusal(runCli(['-'], content, () => '[]'))).toContain('"answers"');
+    expect(refusal(runCli(['-'], content, () => ''))).toContain('not valid JSON');
+  });
+
+  it('refuses unreadable input with the reason', () => {
+    expect(refusal(runCli([SCENARIOS], content, noStdin))).toContain('it is a folder');
+    expect(
+      refusal(
+        runCli(['-'], content, () => {
+          throw new Error('EAGAIN');
+        }),
+      ),
+    ).toBe('Cannot read "-": it cannot be read.');
+  });
+
+  it('refuses wrong use of the arguments, with the usage', () => {
+    expect(refusal(runCli([], content, noStdin))).toContain('Give exactly one answer file');
+    expect(refusal(runCli([TOTAL_TALENT, TOTAL_TALENT], content, noStdin))).toContain('Give exactly one answer file');
+    expect(refusal(runCli([TOTAL_TALENT, '--link', '#1AAA'], content, noStdin))).toContain('either an answer file or --link');
+    expect(refusal(runCli(['--bogus', TOTAL_TALENT], content, noStdin))).toContain('Usage:');
+    for (const base of ['x.example', 'https://x.example/a?b', '/a#b', 'https://x example']) {
+      expect(refusal(runCli([TOTAL_TALENT, '--format', 'link', '--base', base], content, noStdin))).toContain('--base must be');
+    }
+  });
+
+  it('refuses damaged, truncated and newer links with the reason', () => {
+    const link = stdoutOf(runCli([TOTAL_TALENT, '--format', 'link'], content, noStdin)).trim();
+    expect(refusal(runCli(['--link', link.slice(0, 12)], content, noStdin))).toContain('ends before the answer for');
+    expect(refusal(runCli(['--link', link.replace('#1', '#2')], content, noStdin))).toContain('newer version');
+    expect(refusal(runCli(['--link', '/results/#'], content, noStdin))).toContain('no answers');
+  });
+
+  it('prints the usage with --help', () => {
+    expect(stdoutOf(runCli(['--help'], content, noStdin))).toContain('npm run recommend -- FILE|-');
+  });
+});
