@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { combinationSchema } from './domain/schemas/combination.ts';
+import { glossaryFileSchema } from './domain/schemas/glossary.ts';
 import { guideSchema } from './domain/schemas/guide.ts';
 import { modelSchema } from './domain/schemas/model.ts';
 import { sectionSchema } from './domain/schemas/question.ts';
@@ -16,4 +17,5 @@ export const collections = {
   combinations: defineCollection({ loader: json('combinations'), schema: combinationSchema }),
   settings: defineCollection({ loader: json('settings'), schema: scoringSettingsSchema }),
   guides: defineCollection({ loader: glob({ pattern: '*.md', base: './content/guides' }), schema: guideSchema }),
+  glossary: defineCollection({ loader: json('glossary'), schema: glossaryFileSchema }),
 };
