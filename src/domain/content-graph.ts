@@ -1,3 +1,4 @@
+import { suggest } from './answers/parse-answers.ts';
 import { templateQuestions } from './engine/explain.ts';
 import { questionsOf } from './engine/evaluate.ts';
 import type { Combination } from './schemas/combination.ts';
@@ -40,10 +41,11 @@ export function checkContentGraph(parts: LocatedParts): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const report = (file: string, path: string, message: string): void => void issues.push({ file, path, message });
 
-  const questions = new Map<string, { question: Question; file: string; position: number }>();
-  let position = 0;
+  const sections = [...parts.sections].sort((a, b) => a.data.order - b.data.order);
+  const allIds = sections.flatMap((s) => s.data.questions.map((q) => q.id));
+  const questions = new Map<string, { question: Question; file: string; path: string }>();
   const sectionIds = new Set<string>();
-  for (const { file, data: section } of [...parts.sections].sort((a, b) => a.data.order - b.data.order)) {
+  for (const { file, data: section } of sections) {
     if (sectionIds.has(section.id)) report(file, 'id', `section id "${section.id}" is used twice`);
     sectionIds.add(section.id);
     section.questions.forEach((question, qi) => {
@@ -51,12 +53,10 @@ export function checkContentGraph(parts: LocatedParts): ContentIssue[] {
       if (questions.has(question.id)) report(file, `${path}.id`, `question id "${question.id}" is used twice`);
       checkQuestionShape(question, (p, m) => report(file, `${path}.${p}`, m));
       if (question.showIf) {
-        checkCondition(question.showIf, `${path}.showIf`, questions, (p, m) => report(file, p, m));
-        for (const read of questionsOf(question.showIf)) {
-          if (read === question.id) report(file, `${path}.showIf`, `a question cannot depend on itself`);
-        }
+        const scope = { known: questions, allIds, self: question.id };
+        checkCondition(question.showIf, `${path}.showIf`, scope, (p, m) => report(file, p, m));
       }
-      questions.set(question.id, { question, file, position: position++ });
+      if (!questions.has(question.id)) questions.set(question.id, { question, file, path });
     });
   }
 
@@ -67,20 +67,25 @@ export function checkContentGraph(parts: LocatedParts): ContentIssue[] {
       continue;
     }
     if (found.question.kind !== contract.kind)
-      report(found.file, contract.id, `"${contract.id}" must be of kind "${contract.kind}" (answers-v1), not "${found.question.kind}"`);
+      report(
+        found.file,
+        `${found.path}.kind`,
+        `"${contract.id}" must be of kind "${contract.kind}" (answers-v1), not "${found.question.kind}"`,
+      );
     if ('options' in contract && 'options' in found.question) {
       const values = found.question.options.map((o) => o.value);
       contract.options.forEach((value, i) => {
         if (values[i] !== value)
           report(
             found.file,
-            `${contract.id}.options[${i}]`,
+            `${found.path}.options[${i}].value`,
             `must be "${value}" (answers-v1 values keep their order; add new ones at the end)`,
           );
       });
     }
     if ('min' in contract && 'min' in found.question && (found.question.min !== contract.min || found.question.max !== contract.max)) {
-      report(found.file, contract.id, `the range must be ${contract.min} to ${contract.max} (answers-v1)`);
+      const field = found.question.min !== contract.min ? 'min' : 'max';
+      report(found.file, `${found.path}.${field}`, `the range must be ${contract.min} to ${contract.max} (answers-v1)`);
     }
   }
 
@@ -108,7 +113,7 @@ export function checkContentGraph(parts: LocatedParts): ContentIssue[] {
       const path = `rules[${ri}]`;
       if (ruleIds.has(rule.id)) report(file, `${path}.id`, `rule id "${rule.id}" is used twice`);
       ruleIds.add(rule.id);
-      checkCondition(rule.when, `${path}.when`, questions, (p, m) => report(file, p, m));
+      checkCondition(rule.when, `${path}.when`, { known: questions, allIds }, (p, m) => report(file, p, m));
       const read = questionsOf(rule.when);
       templateQuestions(rule.because).forEach((id) => {
         if (id !== null && !read.includes(id))
@@ -176,20 +181,29 @@ const CHOICE_OPS: Record<'single' | 'multi', readonly Fact['op'][]> = {
 };
 const NUMBER_OPS: readonly Fact['op'][] = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'answered', 'unanswered'];
 
-function checkCondition(
-  condition: Condition,
-  path: string,
-  questions: ReadonlyMap<string, { question: Question }>,
-  report: (path: string, message: string) => void,
-): void {
-  if ('all' in condition) return condition.all.forEach((c, i) => checkCondition(c, `${path}.all[${i}]`, questions, report));
-  if ('any' in condition) return condition.any.forEach((c, i) => checkCondition(c, `${path}.any[${i}]`, questions, report));
-  if ('not' in condition) return checkCondition(condition.not, `${path}.not`, questions, report);
-  const found = questions.get(condition.question);
+/** The questions a condition may read: all of them for a rule, the earlier ones for a showIf. */
+interface ConditionScope {
+  readonly known: ReadonlyMap<string, { question: Question }>;
+  readonly allIds: readonly string[];
+  /** The question whose showIf this is. */
+  readonly self?: string;
+}
+
+function checkCondition(condition: Condition, path: string, scope: ConditionScope, report: (path: string, message: string) => void): void {
+  if ('all' in condition) return condition.all.forEach((c, i) => checkCondition(c, `${path}.all[${i}]`, scope, report));
+  if ('any' in condition) return condition.any.forEach((c, i) => checkCondition(c, `${path}.any[${i}]`, scope, report));
+  if ('not' in condition) return checkCondition(condition.not, `${path}.not`, scope, report);
+  const found = scope.known.get(condition.question);
   if (!found) {
+    const id = condition.question;
+    const near = suggest(id, scope.allIds);
     report(
       `${path}.question`,
-      `"${condition.question}" is not a question${questions.size ? ' (or it comes later in the questionnaire than the question that depends on it)' : ''}`,
+      id === scope.self
+        ? 'a question cannot depend on itself'
+        : scope.allIds.includes(id)
+          ? `"${id}" comes later in the questionnaire; a question can only depend on earlier ones`
+          : `"${id}" is not a question.${near ? ` Did you mean "${near}"?` : ''}`,
     );
     return;
   }
