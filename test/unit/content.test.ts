@@ -171,6 +171,17 @@ describe('loadContent: broken content is refused with the file, the field and th
     expectProblem(question, /content\/questions\/2-hiring\.json: questions\[0\].*: (has unknown field "unti"|does not match)/);
   });
 
+  it('tells a field of the wrong type from a missing one', () => {
+    const error = problems(
+      brokenCopy('models/hro.json', (json) => {
+        at(json, 'risks.0')['always'] = 'yes';
+        delete at(json, 'kpis.0')['name'];
+      }),
+    );
+    expectProblem(error, 'content/models/hro.json: kpis[0].name: is required (string)');
+    expectProblem(error, 'content/models/hro.json: risks[0].always: must be boolean, not string');
+  });
+
   it('refuses a file that is not valid JSON', () => {
     const root = brokenCopy('rules/hiring.json', () => undefined);
     writeFileSync(join(root, 'rules', 'hiring.json'), '{ "topic": "Hiring", "rules": [ }');

@@ -12,10 +12,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(top level)' : out;
 }
 
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
+}
+
 function sentence(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is required (${issue.expected})` : `must be ${issue.expected}, not ${typeof issue.input}`;
+      // zod keeps the input only when parsing with { reportInput: true }; without it, say no more than we know.
+      if (!('input' in issue)) return `must be ${issue.expected}`;
+      return issue.input === undefined ? `is required (${issue.expected})` : `must be ${issue.expected}, not ${kindOf(issue.input)}`;
     case 'unrecognized_keys':
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
@@ -26,7 +32,9 @@ function sentence(issue: z.core.$ZodIssue): string {
       return issue.origin === 'array'
         ? `needs at least ${String(issue.minimum)} item(s)`
         : issue.origin === 'string'
-          ? 'must not be empty'
+          ? Number(issue.minimum) <= 1
+            ? 'must not be empty'
+            : `needs at least ${String(issue.minimum)} characters`
           : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
       return issue.origin === 'array'
@@ -39,6 +47,7 @@ function sentence(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** Sentences for the issues of a failed parse; parse with `{ reportInput: true }` to tell a missing field from a wrong type. */
 export function describeIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: sentence(issue) }));
 }
