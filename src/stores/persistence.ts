@@ -1,0 +1,131 @@
+import { atom } from 'nanostores';
+import type { AdvisorContent } from '../domain/content.ts';
+import type { FriendlyError } from '../domain/errors.ts';
+import { decodeProgress, encodeProgress, type DecodedProgress } from '../domain/progress/progress-codec.ts';
+import { emptyProgress, type SavedProgress } from '../domain/progress/progress.ts';
+import { $progress } from './progress.ts';
+
+/** The localStorage key of the saved progress (see src/domain/progress for the format). */
+export const PROGRESS_KEY = 'outsourcing-advisor:progress';
+
+/** The part of the Web Storage API used here, so tests can pass a fake. */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** What the user should know about saving: unreadable progress, storage turned off or full. */
+export const $storageNotices = atom<readonly FriendlyError[]>([]);
+
+const UNAVAILABLE: FriendlyError = {
+  code: 'storage-unavailable',
+  title: 'Your answers are not being saved',
+  message: 'This browser blocks storage for the site, so closing or reloading the tab loses your answers.',
+  hint: 'You can still answer every question; the link to your recommendation keeps your answers.',
+};
+
+const FULL: FriendlyError = {
+  code: 'storage-full',
+  title: 'Your latest answers are not saved',
+  message: "This browser's storage for the site is full.",
+  hint: 'Carry on: your answers stay while this tab is open, and the link to your recommendation keeps them.',
+};
+
+/** localStorage, or null when the browser refuses it (storage disabled). Never throws. */
+export function browserStorage(): StorageLike | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+/** Reads the saved progress. Never throws: unreadable or unavailable storage becomes notices. */
+export function loadSavedProgress(content: AdvisorContent, storage: StorageLike | null = browserStorage()): DecodedProgress {
+  if (!storage) return { progress: emptyProgress(content), notices: [UNAVAILABLE], status: 'none' };
+  let raw: string | null;
+  try {
+    raw = storage.getItem(PROGRESS_KEY);
+  } catch {
+    return { progress: emptyProgress(content), notices: [UNAVAILABLE], status: 'none' };
+  }
+  return decodeProgress(content, raw);
+}
+
+function isEmpty(content: AdvisorContent, progress: SavedProgress): boolean {
+  return (
+    Object.keys(progress.answers).length === 0 &&
+    Object.keys(progress.drafts).length === 0 &&
+    progress.done.length === 0 &&
+    progress.meta.client === undefined &&
+    progress.meta.preparedBy === undefined &&
+    progress.step === emptyProgress(content).step
+  );
+}
+
+/**
+ * Saves progress; an empty questionnaire is saved as nothing at all. Returns the notice to show
+ * when the browser refused (storage full or disabled), or null when it was saved.
+ */
+export function saveProgress(content: AdvisorContent, progress: SavedProgress, storage: StorageLike | null): FriendlyError | null {
+  if (!storage) return UNAVAILABLE;
+  try {
+    if (isEmpty(content, progress)) storage.removeItem(PROGRESS_KEY);
+    else storage.setItem(PROGRESS_KEY, encodeProgress(progress));
+    return null;
+  } catch (error) {
+    return isQuotaError(error) ? FULL : UNAVAILABLE;
+  }
+}
+
+function setSaveNotice(notice: FriendlyError | null): void {
+  const others = $storageNotices.get().filter((n) => n !== FULL && n !== UNAVAILABLE);
+  const next = notice ? [...others, notice] : others;
+  const current = $storageNotices.get();
+  if (next.length !== current.length || next.some((n, i) => n !== current[i])) $storageNotices.set(next);
+}
+
+export interface PersistenceOptions {
+  readonly storage?: StorageLike | null;
+  /** Where `storage` events from other tabs arrive (window); none in tests that do not need it. */
+  readonly events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
+}
+
+/**
+ * Loads the saved progress into $progress, saves every later change, and follows changes made
+ * in other tabs (keeping this tab's own step). Returns a function that stops all of it.
+ */
+export function connectPersistence(content: AdvisorContent, options: PersistenceOptions = {}): () => void {
+  const storage = options.storage === undefined ? browserStorage() : options.storage;
+  const events = options.events === undefined ? (globalThis.window ?? null) : options.events;
+  const loaded = loadSavedProgress(content, storage);
+  $storageNotices.set(loaded.notices);
+  $progress.set(loaded.progress);
+
+  let fromOtherTab = false;
+  const unlisten = $progress.listen((progress) => {
+    if (!fromOtherTab) setSaveNotice(saveProgress(content, progress, storage));
+  });
+
+  const onStorage = (event: Event): void => {
+    const { key, newValue } = event as StorageEvent;
+    if (key !== PROGRESS_KEY && key !== null) return;
+    const decoded = decodeProgress(content, newValue ?? null);
+    const ownStep = $progress.get().step;
+    fromOtherTab = true;
+    $progress.set(newValue === null ? decoded.progress : { ...decoded.progress, step: ownStep });
+    fromOtherTab = false;
+    if (decoded.notices.length > 0) $storageNotices.set(decoded.notices);
+  };
+  events?.addEventListener('storage', onStorage);
+  return () => {
+    unlisten();
+    events?.removeEventListener('storage', onStorage);
+  };
+}
