@@ -46,6 +46,18 @@ describe('methodology: generated from content/', () => {
     expect(rule?.because).not.toContain('{answer');
   });
 
+  it('lists the tests of a combined condition one by one', () => {
+    const rule = method.topics.flatMap((t) => t.rules).find((r) => r.id === 'total-talent');
+    expect(rule?.whenList?.mode).toBe('all');
+    expect(rule?.whenList?.parts.map(wordsToText)).toEqual([
+      'single provider preference is "Yes, one provider if possible"',
+      'external hires a year is 50 or more',
+      'at least one option is chosen for human resources functions',
+    ]);
+    const single = method.topics.flatMap((t) => t.rules).find((r) => r.id === 'rpo-hires-50');
+    expect(single?.whenList).toBeNull();
+  });
+
   it('cuts number questions into the ranges the rules treat alike', () => {
     const hires = method.numberRanges.find((n) => n.question.id === 'annual_hires');
     expect(hires?.ranges.map(rangeWords)).toEqual(['0', '1 to 10', '11 to 49', '50 to 249', '250 to 999', '1,000 to 1,000,000']);

@@ -26,6 +26,8 @@ export interface RuleEntry {
   readonly anchor: string;
   readonly title: string;
   readonly when: Words;
+  /** A condition that joins several tests at the top, as a list: all of them, or any of them. */
+  readonly whenList: { readonly mode: 'all' | 'any'; readonly parts: readonly Words[] } | null;
   readonly points: readonly { readonly model: ModelId; readonly points: number }[];
   /** Risks, KPIs and notes the rule adds when its model is recommended, in words. */
   readonly extras: readonly string[];
@@ -157,6 +159,12 @@ function describeRule(content: AdvisorContent, rule: TopicRule, byId: ReadonlyMa
     anchor: ruleAnchor(rule.id),
     title: rule.title,
     when: describeCondition(rule.when, byId),
+    whenList:
+      'all' in rule.when
+        ? { mode: 'all', parts: rule.when.all.map((c) => describeCondition(c, byId)) }
+        : 'any' in rule.when
+          ? { mode: 'any', parts: rule.when.any.map((c) => describeCondition(c, byId)) }
+          : null,
     points,
     extras,
     because,
