@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.PORT ?? 4329);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// A build with BASE_PATH is served under it (e.g. /advisor/) and answers 404 at the root.
+const basePath = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -22,7 +24,7 @@ export default defineConfig({
   webServer: {
     // `npm test` builds first; this only serves dist/.
     command: `npx astro preview --port ${port} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normaliseBase } from '../../scripts/check-links.ts';
+
+/** The base path the site under test was built with (BASE_PATH), e.g. "/" or "/advisor/". */
+export const BASE = normaliseBase(process.env.BASE_PATH);
+
+/** The build folder the preview server serves (OUT_DIR). */
+export const OUT_DIR = process.env.OUT_DIR || 'dist';
+
+const GUIDES = join(import.meta.dirname, '..', '..', 'content', 'guides');
+
+/** Each guide's slug and the title in its front matter. */
+export const GUIDES_ON_DISK: readonly { readonly slug: string; readonly title: string }[] = readdirSync(GUIDES)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((f) => {
+    const title = /^title:\s*(.+)$/m.exec(readFileSync(join(GUIDES, f), 'utf8'))?.[1]?.trim() ?? '';
+    return { slug: f.slice(0, -'.md'.length), title: title.replace(/^(['"])(.*)\1$/, '$2') };
+  });
+
+/** The pages this issue owns, with their h1 and title: each must render, pass axe and ship no JavaScript. */
+export const CONTENT_PAGES: readonly { readonly path: string; readonly h1: string | RegExp; readonly title: string }[] = [
+  { path: '', h1: 'Should you outsource HR, recruiting, processes or expertise?', title: 'Outsourcing Advisor' },
+  { path: 'guides/', h1: 'Guides to outsourcing HR, recruiting, processes and expertise', title: 'Guides · Outsourcing Advisor' },
+  ...GUIDES_ON_DISK.map((g) => ({ path: `guides/${g.slug}/`, h1: g.title, title: `${g.title} · Outsourcing Advisor` })),
+  { path: 'methodology/', h1: 'How the recommendation is made', title: 'Methodology · Outsourcing Advisor' },
+  { path: 'glossary/', h1: 'Glossary', title: 'Glossary · Outsourcing Advisor' },
+];

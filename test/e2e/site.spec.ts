@@ -1,0 +1,194 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { loadContent } from '../../src/cli/load-content.ts';
+import { BASE, CONTENT_PAGES, GUIDES_ON_DISK } from './site-pages.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+for (const { path, h1, title } of CONTENT_PAGES) {
+  test(`${BASE}${path} renders with its title, one h1 and a description, and axe finds nothing`, async ({ page }) => {
+    const errors = collectErrors(page);
+    const response = await page.goto(BASE + path);
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle(title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questionnaire' })).toHaveAttribute(
+      'href',
+      `${BASE}wizard/`,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('content pages ship no JavaScript and no inline styles', async ({ request }) => {
+  for (const { path } of CONTENT_PAGES) {
+    const response = await request.get(BASE + path);
+    expect(response.ok(), path).toBe(true);
+    const html = await response.text();
+    expect(html, path).not.toMatch(/<script/i);
+    expect(html, path).not.toMatch(/<astro-island/i);
+    expect(html, path).not.toMatch(/<[^>]*\sstyle\s*=/i);
+    expect(html, path).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+  }
+});
+
+test('the dark theme passes axe too (colour contrast of both palettes)', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of ['', 'guides/hro-vs-rpo/', 'methodology/', 'glossary/']) {
+    await page.goto(BASE + path);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background, path).toBe('rgb(15, 20, 25)');
+    expect(await axeViolations(page), path).toEqual([]);
+  }
+});
+
+test('the header marks where you are and every nav link stays under the base path', async ({ page }) => {
+  await page.goto(`${BASE}guides/rpo/`);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link')).toHaveText(['Home', 'Questionnaire', 'Guides', 'Methodology', 'Glossary']);
+  await expect(nav.getByRole('link', { name: 'Guides' })).toHaveAttribute('aria-current', 'true');
+  await expect(nav.getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+  for (const href of await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
+    expect(href.startsWith(BASE)).toBe(true);
+  }
+  await page.goto(`${BASE}methodology/`);
+  await expect(nav.getByRole('link', { name: 'Methodology' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('the home page leads to the questionnaire, explains the steps and the privacy promise, and links the guides', async ({ page }) => {
+  await page.goto(BASE);
+  await page.getByRole('link', { name: 'Start the questionnaire' }).first().click();
+  await expect(page).toHaveURL(`${BASE}wizard/`);
+  await page.goto(BASE);
+  await expect(page.getByRole('heading', { name: 'How it works' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'How it works' }).getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('heading', { name: 'Your answers never leave your browser' })).toBeVisible();
+  for (const model of ['HRO', 'RPO', 'BPO', 'KPO']) {
+    await expect(page.getByRole('link', { name: new RegExp(`\\(${model}\\)`) })).toHaveAttribute(
+      'href',
+      `${BASE}guides/${model.toLowerCase()}/`,
+    );
+  }
+  await page.getByRole('link', { name: 'HRO versus RPO' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('HRO versus RPO');
+});
+
+test('the guide index lists every guide, and a guide links its neighbours relatively', async ({ page }) => {
+  await page.goto(`${BASE}guides/`);
+  for (const guide of GUIDES_ON_DISK) {
+    await expect(page.getByRole('link', { name: guide.title, exact: true })).toHaveAttribute('href', `${BASE}guides/${guide.slug}/`);
+  }
+  await page.goto(`${BASE}guides/hro-vs-rpo/`);
+  await page.getByRole('main').getByRole('link', { name: 'RPO', exact: true }).first().click();
+  await expect(page).toHaveURL(`${BASE}guides/rpo/`);
+});
+
+test('comparison tables are real tables with column headers', async ({ page }) => {
+  for (const slug of ['hro-vs-rpo', 'rpo-vs-bpo', 'bpo-vs-kpo']) {
+    await page.goto(`${BASE}guides/${slug}/`);
+    const table = page.getByRole('table').first();
+    await expect(table.getByRole('columnheader').first()).toHaveText('Aspect');
+    for (const aspect of [
+      'Scope',
+      'Goal',
+      'Expertise',
+      'Metrics',
+      'Contract length',
+      'Technology',
+      'Best fit',
+      'Cost profile',
+      'Internal involvement',
+    ]) {
+      await expect(table.getByRole('cell', { name: aspect, exact: true }), `${slug}: ${aspect}`).toBeVisible();
+    }
+  }
+});
+
+test('a guide prints without navigation or footer, with its tables', async ({ page }) => {
+  await page.goto(`${BASE}guides/hro-vs-rpo/`);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('table').first()).toBeVisible();
+  const color = await page.evaluate(() => getComputedStyle(document.body).color);
+  expect(color).toBe('rgb(0, 0, 0)');
+});
+
+test('the methodology page lists every rule in content/, with its points, and every question', async ({ page }) => {
+  const content = loadContent();
+  await page.goto(`${BASE}methodology/`);
+  for (const rule of content.rules) {
+    const item = page.locator(`[id="rule-${rule.id}"]`);
+    await expect(item.getByRole('heading', { level: 4 }), rule.id).toHaveText(rule.title);
+    await expect(item.locator('code').first(), rule.id).toHaveText(rule.id);
+    for (const effect of rule.effects) {
+      if (effect.kind !== 'points') continue;
+      const sign = effect.points > 0 ? `+${effect.points}` : `\u2212${Math.abs(effect.points)}`;
+      await expect(item.getByRole('listitem').filter({ hasText: `${effect.model} ${sign}` }), rule.id).toHaveCount(1);
+    }
+  }
+  await expect(page.locator('[id^="rule-"]')).toHaveCount(content.rules.length);
+  for (const question of content.questions) {
+    await expect(page.locator(`[id="question-${question.id}"]`).getByRole('heading', { level: 4 })).toHaveText(question.prompt);
+  }
+  const { recommendAt, clearMargin, closeMargin } = content.settings;
+  await expect(page.getByText(`A model is recommended when it scores ${recommendAt} or more.`)).toBeVisible();
+  await expect(page.getByRole('cell', { name: new RegExp(`fewer than ${closeMargin} points from the line`) })).toBeVisible();
+  await expect(page.getByRole('cell', { name: new RegExp(`at least ${clearMargin} points from the line`) })).toBeVisible();
+  await expect(page.getByText('Decision support, not legal or procurement advice.').first()).toBeVisible();
+  await page.locator('[id="rule-total-talent"]').getByRole('link', { name: 'external hires a year' }).click();
+  await expect(page).toHaveURL(/#question-annual_hires$/);
+});
+
+test('the glossary defines the terms people meet, each with an anchor', async ({ page }) => {
+  await page.goto(`${BASE}glossary/`);
+  for (const term of ['ATS', 'HRIS', 'SLA', 'PEO', 'Full-cycle RPO']) {
+    await expect(page.getByRole('term').filter({ hasText: term }).first()).toBeVisible();
+  }
+  await page.getByRole('navigation', { name: 'Terms by first letter' }).getByRole('link', { name: 'P', exact: true }).click();
+  await expect(page).toHaveURL(/#[a-z0-9-]+$/);
+  await expect(page.locator('dt:target')).toContainText(/^P/);
+});
+
+test('an unknown address gets the 404 page, with links back under the base path', async ({ page }) => {
+  // The console reports the 404 status of the document itself, so only script errors count here.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const response = await page.goto(`${BASE}no-such-page/`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page).toHaveTitle('Page not found · Outsourcing Advisor');
+  await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', BASE);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('the sitemap lists the home page, the questionnaire and every guide under the base path', async ({ request }) => {
+  const response = await request.get(`${BASE}sitemap.xml`);
+  expect(response.ok()).toBe(true);
+  expect(response.headers()['content-type']).toContain('xml');
+  const xml = await response.text();
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  expect(locs).toEqual(expect.arrayContaining([BASE, `${BASE}wizard/`, `${BASE}methodology/`, `${BASE}glossary/`]));
+  for (const guide of GUIDES_ON_DISK) expect(locs).toContain(`${BASE}guides/${guide.slug}/`);
+});
