@@ -1,6 +1,7 @@
 // @ts-check
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { jsBudget } from './src/integrations/js-budget.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 
 /** A sub-path to host under, e.g. BASE_PATH=/advisor; "/" by default. */
@@ -14,7 +15,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [preact(), validateContent()],
+  integrations: [preact(), validateContent(), jsBudget()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Strict CSP as a <meta> tag on every page: Astro hashes its own scripts and styles. Hosts that
