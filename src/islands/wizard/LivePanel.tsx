@@ -1,0 +1,63 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import type { AdvisorContent } from '../../domain/content.ts';
+import { MODEL_IDS } from '../../domain/schemas/ids.ts';
+import { $recommendation } from '../../stores/recommendation.ts';
+
+interface Props {
+  readonly content: AdvisorContent;
+}
+
+/** The result so far, from the same engine as the results page: beside the questions, or a strip on phones. */
+export function LivePanel({ content }: Props) {
+  const result = useStore($recommendation);
+  const [open, setOpen] = useState(false);
+  if (!result) return null;
+  const { scores, recommendation } = result;
+  const leading = MODEL_IDS.reduce((best, model) => (scores[model] > scores[best] ? model : best));
+  const line = content.settings.recommendAt;
+  return (
+    <aside class={`wz-live${open ? ' is-open' : ''}`} aria-labelledby="wz-live-title">
+      <div class="wz-live__bar">
+        <h2 id="wz-live-title" class="wz-live__title">
+          Your result so far
+        </h2>
+        <button
+          type="button"
+          class="wz-live__toggle"
+          aria-expanded={open ? 'true' : 'false'}
+          aria-controls="wz-live-details"
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Hide scores' : 'Show scores'}
+        </button>
+      </div>
+      <p class="wz-live__summary" role="status">
+        <strong>{recommendation.label}</strong>
+        <span class="wz-live__facts">
+          {scores[leading] > 0 ? `Leading: ${leading}, ${scores[leading]} of 100.` : 'No model is ahead yet.'}{' '}
+          {capitalise(recommendation.confidence)} confidence.
+        </span>
+      </p>
+      <div id="wz-live-details" class="wz-live__details" hidden={!open}>
+        <ul class="wz-live__scores">
+          {MODEL_IDS.map((model) => (
+            <li key={model} class={scores[model] >= line ? 'is-in' : undefined}>
+              <span class="wz-live__model">{model}</span>
+              <meter class="wz-live__meter" min={0} max={100} value={scores[model]} aria-hidden="true" />
+              <span>
+                {scores[model]}
+                <span class="wz-vh"> of 100{scores[model] >= line ? ', recommended' : ''}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p class="wz-live__note">A model is recommended at {line} or more. This updates as you answer; nothing leaves your browser.</p>
+      </div>
+    </aside>
+  );
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

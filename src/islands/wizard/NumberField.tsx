@@ -1,0 +1,66 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { formatWholeNumber } from '../../domain/answers/format-answer.ts';
+import { parseNumberInput } from '../../domain/answers/parse-number-input.ts';
+import type { Question } from '../../domain/schemas/question.ts';
+import { $progress, setNumberText } from '../../stores/progress.ts';
+
+interface Props {
+  readonly question: Question & { kind: 'number' };
+  readonly showErrors: boolean;
+}
+
+/**
+ * A whole number typed as people type it ("1,200", " 1200 "). Text that is not a number is kept
+ * as typed and explained, never turned into 0; an empty field means "not sure".
+ */
+export function NumberField({ question, showErrors }: Props) {
+  const progress = useStore($progress);
+  const value = progress.answers[question.id];
+  const draft = progress.drafts[question.id];
+  const stored = draft ?? (typeof value === 'number' ? formatWholeNumber(value) : '');
+  const [text, setText] = useState(stored);
+  const read = parseNumberInput(text, question);
+
+  // Follows changes made elsewhere (another tab, "Start over") unless the text already says the same.
+  useEffect(() => {
+    const same = draft !== undefined ? text === draft : read.status === 'valid' ? read.value === value : value === undefined;
+    if (!same) setText(stored);
+  }, [value, draft]);
+
+  const id = `q-${question.id}`;
+  // Shown once the user tries to move on, then kept up to date: shown on blur it would move the buttons under the pointer.
+  const error = read.status === 'invalid' && showErrors ? read.message : null;
+  return (
+    <div class="wz-q">
+      <label class="wz-q__prompt" for={id}>
+        {question.prompt}
+      </label>
+      <p id={`${id}-help`} class="wz-q__help">
+        {question.help} Leave it empty if you are not sure.
+      </p>
+      <div class="wz-number">
+        <input
+          id={id}
+          class="wz-number__input"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellcheck={false}
+          placeholder={question.placeholder}
+          value={text}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? `${id}-error ${id}-help` : `${id}-help`}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            setNumberText(question, event.currentTarget.value);
+          }}
+        />
+        <span class="wz-number__unit">{question.unit}</span>
+      </div>
+      <p id={`${id}-error`} class="wz-error" role="alert" hidden={!error}>
+        {error}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useStore } from '@nanostores/preact';
+import type { RefObject } from 'preact';
+import { formatAnswer } from '../../domain/answers/format-answer.ts';
+import type { AdvisorContent } from '../../domain/content.ts';
+import type { Question } from '../../domain/schemas/question.ts';
+import { encodeLink } from '../../domain/share/link-codec.ts';
+import { buildShareUrl } from '../../domain/share/share-url.ts';
+import { $progress } from '../../stores/progress.ts';
+import { $visibility } from '../../stores/recommendation.ts';
+
+interface Props {
+  readonly content: AdvisorContent;
+  readonly base: string;
+  readonly headingRef: RefObject<HTMLHeadingElement>;
+  readonly onEdit: (section: string, question: string) => void;
+}
+
+/** Every answer with a way to change it, then the way to the recommendation. */
+export function ReviewStep({ content, base, headingRef, onEdit }: Props) {
+  const { answers, drafts, meta } = useStore($progress);
+  const visibility = useStore($visibility);
+  const unreadable = content.questions.filter((q) => drafts[q.id] !== undefined && !visibility?.hidden.includes(q.id));
+
+  function describe(question: Question): string {
+    const value = answers[question.id];
+    const draft = drafts[question.id];
+    if (visibility?.hidden.includes(question.id))
+      return value === undefined
+        ? 'Not asked: it does not apply to your answers.'
+        : `Not asked, so not counted: it does not apply to your answers (your earlier answer, ${formatAnswer(question, value)}, is kept).`;
+    if (draft !== undefined) return `"${draft}" is not a number yet: fix it before you see your recommendation.`;
+    const words = formatAnswer(question, value);
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+
+  return (
+    <section class="wz-step" aria-labelledby="wz-step-title">
+      <h2 id="wz-step-title" class="wz-step__title" tabIndex={-1} ref={headingRef}>
+        Check your answers
+      </h2>
+      <p class="wz-step__intro">
+        Here is every answer you gave. Change any of them, then see your recommendation. "Not sure" answers are fine: they lower how sure
+        the recommendation can be, never stop it.
+      </p>
+      {content.sections.map((section) => (
+        <section key={section.id} class="wz-review" aria-labelledby={`wz-review-${section.id}`}>
+          <h3 id={`wz-review-${section.id}`}>{section.title}</h3>
+          <dl class="wz-review__list">
+            {section.questions.map((question) => (
+              <div key={question.id} class="wz-review__item">
+                <dt>{question.prompt}</dt>
+                <dd>
+                  <span>{describe(question)}</span>
+                  {!visibility?.hidden.includes(question.id) && (
+                    <button type="button" class="wz-button wz-button--small" onClick={() => onEdit(section.id, question.id)}>
+                      Edit<span class="wz-vh"> your answer about {question.short}</span>
+                    </button>
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      {unreadable.length > 0 ? (
+        <p class="wz-error" role="alert">
+          Before you see your recommendation, fix the number you typed for {unreadable.map((q) => q.short).join(', ')}.
+        </p>
+      ) : (
+        <p class="wz-finish">
+          <a class="wz-button wz-button--primary" href={buildShareUrl(encodeLink({ answers, meta }), base)}>
+            See my recommendation
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}

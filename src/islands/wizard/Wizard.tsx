@@ -1,0 +1,112 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AdvisorContent } from '../../domain/content.ts';
+import { REVIEW_STEP, type StepId } from '../../domain/progress/progress.ts';
+import { $content } from '../../stores/content.ts';
+import { connectPersistence } from '../../stores/persistence.ts';
+import { $progress, finishStep, goToStep } from '../../stores/progress.ts';
+import { $visibility } from '../../stores/recommendation.ts';
+import { $currentStep, $steps } from '../../stores/steps.ts';
+import { LivePanel } from './LivePanel.tsx';
+import { Notices } from './Notices.tsx';
+import { ProgressNav } from './ProgressNav.tsx';
+import { ReviewStep } from './ReviewStep.tsx';
+import { SectionStep } from './SectionStep.tsx';
+import { StartOver } from './StartOver.tsx';
+
+interface Props {
+  readonly content: AdvisorContent;
+  /** import.meta.env.BASE_URL, for the link to the results. */
+  readonly base: string;
+}
+
+/** The questionnaire: one section a step, a review, and the live result beside it. */
+export default function Wizard({ content, base }: Props) {
+  // Saved progress is loaded before the first render, so a returning user never sees step 1 flash by.
+  const [disconnect] = useState(() => {
+    $content.set(content);
+    return connectPersistence(content);
+  });
+  useEffect(() => disconnect, [disconnect]);
+
+  const progress = useStore($progress);
+  const steps = useStore($steps);
+  const step = useStore($currentStep);
+  const visibility = useStore($visibility);
+  const [attempted, setAttempted] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step);
+  // The question to focus after the step changes, when the user chose to edit one answer.
+  const focusTarget = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    setAttempted(false);
+    const id = focusTarget.current;
+    focusTarget.current = null;
+    const control = id ? document.querySelector<HTMLElement>(`#${id} input, input#${id}`) : null;
+    (control ?? heading.current)?.focus();
+  }, [step]);
+
+  const index = steps.indexOf(step);
+  const section = content.sections.find((s) => s.id === step);
+  const invalid = section?.questions.filter((q) => progress.drafts[q.id] !== undefined && !visibility?.hidden.includes(q.id)) ?? [];
+
+  /** Moves to another step; going forward waits until every typed number on this step can be read. */
+  function go(target: StepId): void {
+    if (steps.indexOf(target) > index && invalid.length > 0) {
+      setAttempted(true);
+      document.getElementById(`q-${invalid[0]?.id}`)?.focus();
+      return;
+    }
+    const next = steps[index + 1];
+    if (section && target === next)
+      finishStep(
+        section.id,
+        target,
+        content.sections.map((s) => s.id),
+      );
+    else goToStep(target);
+  }
+
+  const previous = steps[index - 1];
+  const following = steps[index + 1];
+  return (
+    <div class="wz">
+      <Notices />
+      <ProgressNav content={content} steps={steps} step={step} done={progress.done} onGo={go} />
+      <div class="wz__layout">
+        <div class="wz__main">
+          {section ? (
+            <SectionStep section={section} headingRef={heading} showErrors={attempted} />
+          ) : (
+            <ReviewStep
+              content={content}
+              base={base}
+              headingRef={heading}
+              onEdit={(target, question) => {
+                focusTarget.current = `q-${question}`;
+                goToStep(target);
+              }}
+            />
+          )}
+          <div class="wz__nav">
+            {previous !== undefined && (
+              <button type="button" class="wz-button" onClick={() => go(previous)}>
+                Back
+              </button>
+            )}
+            {following !== undefined && (
+              <button type="button" class="wz-button wz-button--primary" onClick={() => go(following)}>
+                {following === REVIEW_STEP ? 'Next: check your answers' : 'Next'}
+              </button>
+            )}
+          </div>
+          <StartOver content={content} heading={heading} />
+        </div>
+        <LivePanel content={content} />
+      </div>
+    </div>
+  );
+}
