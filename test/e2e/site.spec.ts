@@ -59,6 +59,14 @@ test('the dark theme passes axe too (colour contrast of both palettes)', async (
   }
 });
 
+test('content pages reflow to 320 CSS pixels without sideways scrolling (WCAG 1.4.10)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const { path } of CONTENT_PAGES) {
+    await page.goto(BASE + path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+  }
+});
+
 test('the header marks where you are and every nav link stays under the base path', async ({ page }) => {
   await page.goto(`${BASE}guides/rpo/`);
   const nav = page.getByRole('navigation', { name: 'Main' });
