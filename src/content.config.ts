@@ -5,6 +5,7 @@ import { glossaryFileSchema } from './domain/schemas/glossary.ts';
 import { guideSchema } from './domain/schemas/guide.ts';
 import { modelSchema } from './domain/schemas/model.ts';
 import { sectionSchema } from './domain/schemas/question.ts';
+import { rfpSectionSchema } from './domain/schemas/rfp.ts';
 import { ruleFileSchema } from './domain/schemas/rule.ts';
 import { scoringSettingsSchema } from './domain/schemas/settings.ts';
 
@@ -16,6 +17,7 @@ export const collections = {
   models: defineCollection({ loader: json('models'), schema: modelSchema }),
   combinations: defineCollection({ loader: json('combinations'), schema: combinationSchema }),
   settings: defineCollection({ loader: json('settings'), schema: scoringSettingsSchema }),
+  rfp: defineCollection({ loader: json('rfp'), schema: rfpSectionSchema }),
   guides: defineCollection({ loader: glob({ pattern: '*.md', base: './content/guides' }), schema: guideSchema }),
   glossary: defineCollection({ loader: json('glossary'), schema: glossaryFileSchema }),
 };

@@ -6,6 +6,7 @@ import { combinationSchema } from '../domain/schemas/combination.ts';
 import { describeIssues } from '../domain/schemas/friendly-issues.ts';
 import { modelSchema } from '../domain/schemas/model.ts';
 import { sectionSchema } from '../domain/schemas/question.ts';
+import { rfpSectionSchema } from '../domain/schemas/rfp.ts';
 import { ruleFileSchema } from '../domain/schemas/rule.ts';
 import { scoringSettingsSchema } from '../domain/schemas/settings.ts';
 import type { z } from '../domain/schemas/zod.ts';
@@ -66,9 +67,10 @@ export function loadContent(root = DEFAULT_CONTENT_DIR): AdvisorContent {
   const models = readJsonFiles(root, 'models', modelSchema, issues);
   const combinations = readJsonFiles(root, 'combinations', combinationSchema, issues);
   const settings = readJsonFiles(root, 'settings', scoringSettingsSchema, issues);
+  const rfp = readJsonFiles(root, 'rfp', rfpSectionSchema, issues);
   const guides = listFiles(join(root, 'guides'), '.md').map((path) => basename(path, '.md'));
   if (issues.length > 0) throw new ContentError(issues);
-  const graphIssues = checkContentGraph({ sections, ruleFiles, models, combinations, guides });
+  const graphIssues = checkContentGraph({ sections, ruleFiles, models, combinations, guides, rfp });
   if (graphIssues.length > 0) throw new ContentError(graphIssues);
   const scoring = settings.find((s) => s.file.endsWith('/scoring.json'));
   if (!scoring) throw new ContentError([{ file: 'content/settings/scoring.json', path: '(file)', message: 'is missing' }]);
@@ -78,5 +80,6 @@ export function loadContent(root = DEFAULT_CONTENT_DIR): AdvisorContent {
     models: models.map((m) => m.data),
     combinations: combinations.map((c) => c.data),
     settings: scoring.data,
+    rfp: rfp.map((r) => r.data),
   });
 }

@@ -6,6 +6,8 @@ import type { Condition, Fact } from './schemas/condition.ts';
 import { MODEL_IDS } from './schemas/ids.ts';
 import type { Model } from './schemas/model.ts';
 import type { Question, Section } from './schemas/question.ts';
+import { checkRfpContent } from './rfp/check-content.ts';
+import type { RfpSectionContent } from './schemas/rfp.ts';
 import type { RuleFile } from './schemas/rule.ts';
 import { V1_QUESTIONS } from './share/v1-layout.ts';
 
@@ -27,6 +29,7 @@ export interface LocatedParts {
   readonly models: readonly Located<Model>[];
   readonly combinations: readonly Located<Combination>[];
   readonly guides: readonly string[];
+  readonly rfp?: readonly Located<RfpSectionContent>[];
 }
 
 export function formatIssue(issue: ContentIssue): string {
@@ -35,7 +38,8 @@ export function formatIssue(issue: ContentIssue): string {
 
 /**
  * Cross-checks what zod cannot see file by file: every rule names a real question, option,
- * model, risk and KPI; every contract question and value of answers-v1 is present; ids are unique.
+ * model, risk and KPI; every contract question and value of answers-v1 is present; ids are unique;
+ * the RFP sections, when given, name real questions, options and timeline dates (see checkRfpContent).
  */
 export function checkContentGraph(parts: LocatedParts): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -155,6 +159,14 @@ export function checkContentGraph(parts: LocatedParts): ContentIssue[] {
     if (ordered.join('+') !== key) report(file, 'models', `list the models once each in the order ${MODEL_IDS.join(', ')}`);
   }
   if (!sets.has('')) report('content/combinations', 'models', 'one combination must have no models: the "keep it in-house" result');
+
+  if (parts.rfp) {
+    checkRfpContent(parts.rfp, {
+      question: (id) => questions.get(id)?.question,
+      condition: (file, condition, path) => checkCondition(condition, path, { known: questions, allIds }, (p, m) => report(file, p, m)),
+      report,
+    });
+  }
 
   return issues;
 }

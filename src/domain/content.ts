@@ -2,6 +2,7 @@ import type { Combination } from './schemas/combination.ts';
 import { MODEL_IDS } from './schemas/ids.ts';
 import type { Model } from './schemas/model.ts';
 import type { Question, Section } from './schemas/question.ts';
+import type { RfpSectionContent } from './schemas/rfp.ts';
 import type { Rule, RuleFile } from './schemas/rule.ts';
 import type { ScoringSettings } from './schemas/settings.ts';
 
@@ -16,6 +17,8 @@ export interface AdvisorContent {
   readonly models: readonly Model[];
   readonly combinations: readonly Combination[];
   readonly settings: ScoringSettings;
+  /** The sections of the RFP draft, in `order`. */
+  readonly rfp: readonly RfpSectionContent[];
 }
 
 export interface ContentParts {
@@ -24,6 +27,7 @@ export interface ContentParts {
   readonly models: readonly Model[];
   readonly combinations: readonly Combination[];
   readonly settings: ScoringSettings;
+  readonly rfp?: readonly RfpSectionContent[];
 }
 
 /**
@@ -46,6 +50,7 @@ export function assembleContent(parts: ContentParts): AdvisorContent {
     models,
     combinations,
     settings: parts.settings,
+    rfp: [...(parts.rfp ?? [])].sort((a, b) => a.order - b.order || compare(a.id, b.id)),
   };
 }
 

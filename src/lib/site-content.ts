@@ -6,12 +6,13 @@ let cached: Promise<AdvisorContent> | undefined;
 /** The validated content as the engine reads it, built once per build from the collections. */
 export function getAdvisorContent(): Promise<AdvisorContent> {
   cached ??= (async () => {
-    const [sections, ruleFiles, models, combinations, settings] = await Promise.all([
+    const [sections, ruleFiles, models, combinations, settings, rfp] = await Promise.all([
       getCollection('questions'),
       getCollection('rules'),
       getCollection('models'),
       getCollection('combinations'),
       getCollection('settings'),
+      getCollection('rfp'),
     ]);
     const scoring = settings.find((entry) => entry.id === 'scoring');
     if (!scoring) throw new Error('content/settings/scoring.json is missing');
@@ -21,6 +22,7 @@ export function getAdvisorContent(): Promise<AdvisorContent> {
       models: models.map((e) => e.data),
       combinations: combinations.map((e) => e.data),
       settings: scoring.data,
+      rfp: rfp.map((e) => e.data),
     });
   })();
   return cached;
