@@ -1,0 +1,28 @@
+import type { Answers, Meta } from '../answers/answers.ts';
+import type { AdvisorContent } from '../content.ts';
+import type { Recommendation } from '../engine/recommendation.ts';
+import type { ModelId } from '../schemas/ids.ts';
+import type { RfpDocumentKind } from './constants.ts';
+import type { TocEntry } from './document.ts';
+import type { RfpTimeline } from './timeline.ts';
+
+/** What every block of one document is built from. */
+export interface BuildContext {
+  readonly content: AdvisorContent;
+  readonly recommendation: Recommendation;
+  /** The answers that count: those of hidden questions removed. */
+  readonly answers: Answers;
+  readonly meta: Meta;
+  readonly kind: RfpDocumentKind;
+  readonly models: readonly ModelId[];
+  readonly timeline: RfpTimeline;
+  readonly edits: Readonly<Record<string, string>>;
+  readonly toc: readonly TocEntry[];
+  readonly sectionId: string;
+}
+
+/** The model part of an each-model block being built. */
+export interface ModelScope {
+  readonly model: ModelId;
+  readonly lot: number;
+}
