@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { answerSection, answersOfLink, content, next, openWizard, WALK } from './wizard-helpers.ts';
+
+test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+
+test('on a 320 px phone: every step fits the width, the result strip opens and closes, and the walk reaches the results', async ({
+  page,
+}) => {
+  await openWizard(page);
+  const strip = page.getByRole('complementary', { name: 'Your result so far' });
+  const toggle = strip.getByRole('button', { name: 'Show scores' });
+  await expect(strip.getByRole('status')).toContainText('confidence');
+  await expect(strip.getByText('HRO', { exact: true })).toBeHidden();
+  await toggle.click();
+  await expect(strip.getByRole('button', { name: 'Hide scores' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(strip.getByText('HRO', { exact: true })).toBeVisible();
+
+  const titles = [...content.sections.map((s) => s.title), 'Check your answers'];
+  for (const [i, section] of content.sections.entries()) {
+    await answerSection(page, section.id);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    await next(page, titles[i + 1] ?? '');
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await strip.getByRole('button', { name: 'Hide scores' }).click();
+  await expect(strip.getByText('HRO', { exact: true })).toBeHidden();
+  await page.getByRole('link', { name: 'See my recommendation' }).click();
+  await page.waitForURL(/\/results\/#1/);
+  expect(answersOfLink(page.url())).toEqual(WALK);
+});
