@@ -1,15 +1,17 @@
 /**
  * npm run bench: speed and size figures, measured, never asserted in tests.
  * Prints recommend() throughput (with the what-would-change analysis), median microseconds per
- * call, and the share-link length of a fully answered questionnaire.
+ * call, and the share-link length of a fully answered questionnaire; then, when the site is
+ * built, the JavaScript each page loads (gzipped), against its budget.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadContent } from '../src/cli/load-content.ts';
 import type { Answers, AnswerValue } from '../src/domain/answers/answers.ts';
 import { parseAnswerFile } from '../src/domain/answers/parse-answers.ts';
 import { recommend } from '../src/domain/engine/recommend.ts';
 import { encodeLink } from '../src/domain/share/link-codec.ts';
+import { formatTable, measureSite } from './js-size.ts';
 
 const content = loadContent();
 const root = join(import.meta.dirname, '..');
@@ -72,3 +74,12 @@ const rows: [string, string][] = [
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+
+// OUT_DIR and BASE_PATH as for the build that made the site.
+const outDir = resolve(root, process.env['OUT_DIR'] ?? 'dist');
+if (existsSync(outDir)) {
+  console.log(`\nJavaScript per page in ${outDir} (gzipped; the build fails when a page is over its budget):`);
+  console.log(formatTable(measureSite(outDir, process.env['BASE_PATH'] || '/')));
+} else {
+  console.log(`\nNo built site in ${outDir}: run npm run build to see the JavaScript per page.`);
+}
