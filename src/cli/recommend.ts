@@ -6,18 +6,21 @@ import type { AdvisorContent } from '../domain/content.ts';
 import { recommend } from '../domain/engine/recommend.ts';
 import type { FriendlyError, Result } from '../domain/errors.ts';
 import { recommendationToMarkdown } from '../domain/report/markdown.ts';
+import { buildRfp } from '../domain/rfp/build-rfp.ts';
+import { rfpToMarkdown } from '../domain/rfp/markdown.ts';
 import { decodeLink, encodeLink } from '../domain/share/link-codec.ts';
 import { buildShareUrl, fragmentOf } from '../domain/share/share-url.ts';
 import { ContentError, loadContent } from './load-content.ts';
 
 const USAGE = `Usage:
-  npm run recommend -- FILE|- [--format json|md|link] [--base URL]
-  npm run recommend -- --link URL [--format json|md|link] [--base URL]
+  npm run recommend -- FILE|- [--format json|md|link|rfp] [--base URL]
+  npm run recommend -- --link URL [--format json|md|link|rfp] [--base URL]
 
 Reads an answer file (answers-v1 JSON; "-" reads standard input) or a share link, and prints
-the recommendation as JSON (default), as Markdown, or as the share link.`;
+the recommendation as JSON (default), as Markdown, or as the share link; "rfp" prints the
+request-for-proposal draft for the recommended models as Markdown, dated today.`;
 
-const FORMATS = ['json', 'md', 'link'] as const;
+const FORMATS = ['json', 'md', 'link', 'rfp'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** What the command prints, or the one message for stderr and the exit code. */
@@ -60,8 +63,19 @@ function parseJson(text: string, source: string): Result<unknown, string> {
   }
 }
 
+/** The local calendar date as YYYY-MM-DD: the RFP is dated the day it is printed. */
+function localDate(now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** The whole command as a function of its arguments, for tests; main() adds the process around it. */
-export function runCli(argv: readonly string[], content: AdvisorContent, stdin: () => string = () => readFileSync(0, 'utf8')): CliOutcome {
+export function runCli(
+  argv: readonly string[],
+  content: AdvisorContent,
+  stdin: () => string = () => readFileSync(0, 'utf8'),
+  now: () => Date = () => new Date(),
+): CliOutcome {
   let parsed;
   try {
     parsed = parseArgs({
@@ -76,7 +90,7 @@ export function runCli(argv: readonly string[], content: AdvisorContent, stdin: 
   const { values, positionals } = parsed;
   if (values.help) return { ok: true, stdout: `${USAGE}\n` };
   const format = (values.format ?? 'json') as Format;
-  if (!FORMATS.includes(format)) return refuse(`Unknown --format "${values.format}": use json, md or link.`);
+  if (!FORMATS.includes(format)) return refuse(`Unknown --format "${values.format}": use json, md or link, or rfp for the RFP draft.`);
   if (values.base !== undefined && !/^https?:\/\/[^\s#?]+$|^\/[^\s#?]*$/.test(values.base)) {
     return refuse(`--base must be an http(s) URL or a path starting with "/", without "?" or "#"; got "${values.base}".`);
   }
@@ -103,6 +117,10 @@ export function runCli(argv: readonly string[], content: AdvisorContent, stdin: 
   if (format === 'link') return { ok: true, stdout: `${buildShareUrl(encodeLink(file), values.base ?? '/')}\n` };
   const rec = recommend(content, file.answers);
   if (format === 'md') return { ok: true, stdout: recommendationToMarkdown(content, rec, file.meta) };
+  if (format === 'rfp') {
+    const doc = buildRfp(content, { recommendation: rec, answers: file.answers, meta: file.meta }, { today: localDate(now()) });
+    return { ok: true, stdout: rfpToMarkdown(doc) };
+  }
   return { ok: true, stdout: `${JSON.stringify({ meta: file.meta, ...rec }, null, 2)}\n` };
 }
 
