@@ -1,6 +1,8 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { tableHeadersPlugin } from './src/components/guides/table-headers-plugin.ts';
 import { jsBudget } from './src/integrations/js-budget.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 
@@ -17,6 +19,8 @@ export default defineConfig({
   output: 'static',
   integrations: [preact(), validateContent(), jsBudget()],
   build: { inlineStylesheets: 'never' },
+  // Guide tables get row headers as well as column headers (see the plugin).
+  markdown: { processor: satteri({ hastPlugins: [tableHeadersPlugin] }) },
   devToolbar: { enabled: false },
   // Strict CSP as a <meta> tag on every page: Astro hashes its own scripts and styles. Hosts that
   // allow headers should also send frame-ancestors, which a meta tag cannot set (see README).

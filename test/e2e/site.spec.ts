@@ -108,24 +108,29 @@ test('the guide index lists every guide, and a guide links its neighbours relati
   await expect(page).toHaveURL(`${BASE}guides/rpo/`);
 });
 
-test('comparison tables are real tables with column headers', async ({ page }) => {
-  for (const slug of ['hro-vs-rpo', 'rpo-vs-bpo', 'bpo-vs-kpo']) {
+test('comparison tables are real tables with column and row headers', async ({ page }) => {
+  const comparisons = [
+    { slug: 'hro-vs-rpo', models: ['HRO', 'RPO'] },
+    { slug: 'rpo-vs-bpo', models: ['RPO', 'BPO'] },
+    { slug: 'bpo-vs-kpo', models: ['BPO', 'KPO'] },
+  ];
+  const aspects = [
+    'Scope',
+    'Goal',
+    'Expertise',
+    'Metrics',
+    'Contract length',
+    'Technology',
+    'Best fit',
+    'Cost profile',
+    'Internal involvement',
+  ];
+  for (const { slug, models } of comparisons) {
     await page.goto(`${BASE}guides/${slug}/`);
     const table = page.getByRole('table').first();
-    await expect(table.getByRole('columnheader').first()).toHaveText('Aspect');
-    for (const aspect of [
-      'Scope',
-      'Goal',
-      'Expertise',
-      'Metrics',
-      'Contract length',
-      'Technology',
-      'Best fit',
-      'Cost profile',
-      'Internal involvement',
-    ]) {
-      await expect(table.getByRole('cell', { name: aspect, exact: true }), `${slug}: ${aspect}`).toBeVisible();
-    }
+    await expect(table.getByRole('columnheader')).toHaveText(['Aspect', ...models]);
+    await expect(table.getByRole('rowheader')).toHaveText(aspects);
+    await expect(table.locator('th[scope="row"]')).toHaveCount(aspects.length);
   }
 });
 
