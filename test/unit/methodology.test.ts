@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeCondition, describeFact, wordsToText } from '../../src/components/methodology/describe-condition.ts';
 import { boundariesOf, buildMethodology, rangesOf, rangeWords } from '../../src/components/methodology/methodology.ts';
+import { compileContent } from '../../src/domain/engine/compile.ts';
 import { conditionSchema, factSchema } from '../../src/domain/schemas/condition.ts';
 import { content } from './helpers/content.ts';
 
@@ -56,6 +57,14 @@ describe('methodology: generated from content/', () => {
     ]);
     const single = method.topics.flatMap((t) => t.rules).find((r) => r.id === 'rpo-hires-50');
     expect(single?.whenList).toBeNull();
+  });
+
+  it('cuts number questions at the same boundaries the engine uses for "what would change this"', () => {
+    const engine = compileContent(content).boundaries;
+    const conditions = [...content.rules.map((r) => r.when), ...content.questions.flatMap((q) => (q.showIf ? [q.showIf] : []))];
+    for (const q of content.questions.filter((x) => x.kind === 'number')) {
+      expect(boundariesOf(q.id, conditions), q.id).toEqual(engine.get(q.id) ?? []);
+    }
   });
 
   it('cuts number questions into the ranges the rules treat alike', () => {
