@@ -21,15 +21,15 @@ export const $storageNotices = atom<readonly FriendlyError[]>([]);
 const UNAVAILABLE: FriendlyError = {
   code: 'storage-unavailable',
   title: 'Your answers are not being saved',
-  message: 'This browser blocks storage for the site, so closing or reloading the tab loses your answers.',
-  hint: 'You can still answer every question; the link to your recommendation keeps your answers.',
+  message: 'This browser blocks storage for the site: closing or reloading the tab loses them.',
+  hint: 'You can still answer every question; the link to your recommendation keeps them.',
 };
 
 const FULL: FriendlyError = {
   code: 'storage-full',
   title: 'Your latest answers are not saved',
   message: "This browser's storage for the site is full.",
-  hint: 'Carry on: your answers stay while this tab is open, and the link to your recommendation keeps them.',
+  hint: 'They stay while this tab is open, and the link to your recommendation keeps them.',
 };
 
 /** localStorage, or null when the browser refuses it (storage disabled). Never throws. */
@@ -41,9 +41,9 @@ export function browserStorage(): StorageLike | null {
   }
 }
 
+// QuotaExceededError in most browsers, NS_ERROR_DOM_QUOTA_REACHED in old Firefox.
 function isQuotaError(error: unknown): boolean {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+  return /quota/i.test((error as { name?: string } | null)?.name ?? '');
 }
 
 /** Reads the saved progress. Never throws: unreadable or unavailable storage becomes notices. */

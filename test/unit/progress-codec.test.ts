@@ -100,8 +100,7 @@ describe('decodeProgress: damaged progress never throws, keeps what it can and s
       {
         code: 'progress-answer-dropped',
         title: 'A saved answer was removed',
-        message:
-          'Your saved answer about company size could not be used, so that question is back to "not sure". Your other answers are kept.',
+        message: 'Your saved answer about company size could not be used, so it is back to "not sure". Your other answers are kept.',
         hint: 'You can carry on: your answers are saved again as you go.',
         field: 'company_size',
       },

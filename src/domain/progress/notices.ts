@@ -30,7 +30,7 @@ export function droppedAnswerNotice(field: string, name: string): ProgressNotice
   return progressNotice(
     'progress-answer-dropped',
     'A saved answer was removed',
-    `Your saved answer about ${name} could not be used, so that question is back to "not sure". Your other answers are kept.`,
+    `Your saved answer about ${name} could not be used, so it is back to "not sure". Your other answers are kept.`,
     field,
   );
 }

@@ -35,8 +35,8 @@ export function LivePanel({ content }: Props) {
       <p class="wz-live__summary" role="status">
         <strong>{recommendation.label}</strong>
         <span class="wz-live__facts">
-          {scores[leading] > 0 ? `Leading: ${leading}, ${scores[leading]} of 100.` : 'No model is ahead yet.'}{' '}
-          {capitalise(recommendation.confidence)} confidence.
+          {scores[leading] > 0 ? `Leading: ${leading}, ${scores[leading]} of 100.` : 'No model is ahead yet.'} Confidence:{' '}
+          {recommendation.confidence}.
         </span>
       </p>
       <div id="wz-live-details" class="wz-live__details" hidden={!open}>
@@ -52,12 +52,8 @@ export function LivePanel({ content }: Props) {
             </li>
           ))}
         </ul>
-        <p class="wz-live__note">A model is recommended at {line} or more. This updates as you answer; nothing leaves your browser.</p>
+        <p class="wz-live__note">A model is recommended at {line} or more.</p>
       </div>
     </aside>
   );
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

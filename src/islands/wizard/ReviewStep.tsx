@@ -25,10 +25,8 @@ export function ReviewStep({ content, base, headingRef, onEdit }: Props) {
     const value = answers[question.id];
     const draft = drafts[question.id];
     if (visibility?.hidden.includes(question.id))
-      return value === undefined
-        ? 'Not asked: it does not apply to your answers.'
-        : `Not asked, so not counted: it does not apply to your answers (your earlier answer, ${formatAnswer(question, value)}, is kept).`;
-    if (draft !== undefined) return `"${draft}" is not a number yet: fix it before you see your recommendation.`;
+      return `Not asked, so not counted${value === undefined ? '' : ` (your earlier answer, ${formatAnswer(question, value)}, is kept)`}.`;
+    if (draft !== undefined) return `"${draft}" is not a number yet.`;
     const words = formatAnswer(question, value);
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
@@ -39,8 +37,8 @@ export function ReviewStep({ content, base, headingRef, onEdit }: Props) {
         Check your answers
       </h2>
       <p class="wz-step__intro">
-        Here is every answer you gave. Change any of them, then see your recommendation. "Not sure" answers are fine: they lower how sure
-        the recommendation can be, never stop it.
+        Change any answer you like, then see your recommendation. "Not sure" is fine: it lowers how sure the recommendation is, never stops
+        it.
       </p>
       {content.sections.map((section) => (
         <section key={section.id} class="wz-review" aria-labelledby={`wz-review-${section.id}`}>
@@ -64,7 +62,7 @@ export function ReviewStep({ content, base, headingRef, onEdit }: Props) {
       ))}
       {unreadable.length > 0 ? (
         <p class="wz-error" role="alert">
-          Before you see your recommendation, fix the number you typed for {unreadable.map((q) => q.short).join(', ')}.
+          Fix the number you typed for {unreadable.map((q) => q.short).join(', ')} to see your recommendation.
         </p>
       ) : (
         <p class="wz-finish">

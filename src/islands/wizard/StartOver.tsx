@@ -18,9 +18,7 @@ export function StartOver({ content, heading }: Props) {
       </button>
       <dialog ref={dialog} class="wz-dialog" aria-labelledby="wz-restart-title" aria-describedby="wz-restart-text">
         <h2 id="wz-restart-title">Start over?</h2>
-        <p id="wz-restart-text">
-          This clears every answer saved in this browser and takes you back to the first step. It cannot be undone.
-        </p>
+        <p id="wz-restart-text">This clears every answer saved in this browser. It cannot be undone.</p>
         <div class="wz__nav">
           <button type="button" class="wz-button" onClick={() => dialog.current?.close()}>
             Keep my answers
