@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../src/domain/engine/recommend.ts';
 import { buildRfp } from '../../src/domain/rfp/build-rfp.ts';
 import type { FieldNode } from '../../src/domain/rfp/document.ts';
+import { MODEL_IDS } from '../../src/domain/schemas/ids.ts';
 import { content, loadScenarios } from './helpers/content.ts';
-import { allInlines, rfpFor, sectionText, TODAY } from './helpers/rfp.ts';
+import { answersArbitrary } from './helpers/arbitraries.ts';
+import { allInlines, blockText, rfpFor, sectionText, TODAY } from './helpers/rfp.ts';
 
 const SECTIONS = [
   ['cover', 'About this document'],
@@ -32,11 +35,10 @@ const byName = (name: string) => {
 
 describe('buildRfp: the fifteen sections', () => {
   it.each(scenarios.map((s) => [s.name, s] as const))('%s: sections 1 to 15 in order, each with content', (_, scenario) => {
-    // "Keep it in-house" scenarios tender nothing unless models are chosen; draft one for the model scored highest.
-    const top = [...(['HRO', 'RPO', 'BPO', 'KPO'] as const)].sort(
-      (a, b) => recommend(content, scenario.file.answers).scores[b] - recommend(content, scenario.file.answers).scores[a],
-    )[0];
-    const models = scenario.expected.length > 0 ? undefined : top ? [top] : [];
+    // "Keep it in-house" scenarios tender nothing unless models are chosen: draft one for the model scored highest.
+    const { scores } = recommend(content, scenario.file.answers);
+    const top = MODEL_IDS.reduce((best, m) => (scores[m] > scores[best] ? m : best));
+    const models = scenario.expected.length > 0 ? undefined : [top];
     const doc = rfpFor(scenario.file.answers, scenario.file.meta, models ? { models } : {});
     expect(doc.kind).toBe('tender');
     expect(doc.models).toEqual(scenario.expected.length > 0 ? scenario.expected : models);
@@ -333,6 +335,20 @@ describe('buildRfp: nothing to tender', () => {
 });
 
 describe('buildRfp: input it must survive', () => {
+  it('builds for any answers and any models, with every placeholder filled and unique heading ids', () => {
+    fc.assert(
+      fc.property(answersArbitrary(content), fc.option(fc.subarray([...MODEL_IDS]), { nil: undefined }), (answers, models) => {
+        const doc = rfpFor(answers, {}, models ? { models } : {});
+        expect(doc.sections.length).toBe(doc.kind === 'tender' ? 15 : 2);
+        const text = doc.sections.map((s) => s.blocks.map(blockText).join('\n')).join('\n');
+        expect(text).not.toMatch(/[{}]/);
+        const ids = doc.sections.flatMap((s) => [s.id, ...s.blocks.flatMap((b) => (b.kind === 'heading' ? [b.id] : []))]);
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('builds from no answers at all for every model', () => {
     const doc = rfpFor({}, {}, { models: ['HRO', 'RPO', 'BPO', 'KPO'] });
     expect(doc.sections).toHaveLength(15);
