@@ -33,7 +33,7 @@ export function LivePanel({ content }: Props) {
         </button>
       </div>
       <p class="wz-live__summary" role="status">
-        <strong>{recommendation.label}</strong>
+        <strong>{recommendation.label}</strong>{' '}
         <span class="wz-live__facts">
           {scores[leading] > 0 ? `Leading: ${leading}, ${scores[leading]} of 100.` : 'No model is ahead yet.'} Confidence:{' '}
           {recommendation.confidence}.

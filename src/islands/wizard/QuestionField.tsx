@@ -26,7 +26,7 @@ export function QuestionField({ question, showErrors }: Props) {
   const help = (
     <p id={`${id}-help`} class="wz-q__help">
       {question.help}
-      {question.kind === 'multi' && ' Tick all that apply, or leave them all unticked if you are not sure.'}
+      {question.kind === 'multi' && ' Leave them all unticked if you are not sure.'}
     </p>
   );
   if (question.kind === 'multi') {
