@@ -1,7 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Answers, AnswerValue } from '../../src/domain/answers/answers.ts';
-import { answerSection, answersOfLink, content, next, numberField, openWizard, PROGRESS_KEY, stepHeading } from './wizard-helpers.ts';
+import {
+  answerSection,
+  answersOfLink,
+  content,
+  group,
+  next,
+  numberField,
+  openWizard,
+  PROGRESS_KEY,
+  stepHeading,
+} from './wizard-helpers.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
@@ -74,6 +84,8 @@ test.describe('accessibility', () => {
           if (question.kind === 'number') {
             await page.keyboard.type('250');
             expected[question.id] = 250;
+            // The questions this answer shows appear before the user tabs on to them.
+            await expect(group(page, 'hiring_pattern')).toBeVisible();
           } else if (question.kind === 'multi') {
             await page.keyboard.press('Space');
             expected[question.id] = [question.options[0]?.value ?? ''];
