@@ -3,7 +3,7 @@ import { templateQuestions } from './engine/explain.ts';
 import { questionsOf } from './engine/evaluate.ts';
 import type { Combination } from './schemas/combination.ts';
 import type { Condition, Fact } from './schemas/condition.ts';
-import { MODEL_IDS } from './schemas/ids.ts';
+import { MODEL_IDS } from './model-ids.ts';
 import type { Model } from './schemas/model.ts';
 import type { Question, Section } from './schemas/question.ts';
 import { checkRfpContent } from './rfp/check-content.ts';

@@ -1,5 +1,5 @@
 import type { Combination } from './schemas/combination.ts';
-import { MODEL_IDS } from './schemas/ids.ts';
+import { MODEL_IDS } from './model-ids.ts';
 import type { Model } from './schemas/model.ts';
 import type { Question, Section } from './schemas/question.ts';
 import type { RfpSectionContent } from './schemas/rfp.ts';

@@ -1,7 +1,6 @@
 import { computed } from 'nanostores';
 import { resolveVisibility, type Visibility } from '../domain/answers/visibility.ts';
-import { recommend } from '../domain/engine/recommend.ts';
-import type { Recommendation } from '../domain/engine/recommendation.ts';
+import { scoreAnswers, type ScoreSummary } from '../domain/engine/score-answers.ts';
 import { $content } from './content.ts';
 import { $answers } from './progress.ts';
 
@@ -10,7 +9,10 @@ export const $visibility = computed([$content, $answers], (content, answers): Vi
   content ? resolveVisibility(content, answers) : null,
 );
 
-/** The live recommendation from the same engine as the results page; null until the content is set. */
-export const $recommendation = computed([$content, $answers], (content, answers): Recommendation | null =>
-  content ? recommend(content, answers) : null,
+/**
+ * The live scores, set and confidence from the same engine as the results page (scoreAnswers gives
+ * exactly recommend()'s scores without the explanations); null until the content is set.
+ */
+export const $recommendation = computed([$content, $answers], (content, answers): ScoreSummary | null =>
+  content ? scoreAnswers(content, answers) : null,
 );

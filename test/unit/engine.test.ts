@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain/answers/answers.ts';
 import { recommend } from '../../src/domain/engine/recommend.ts';
 import { apportion } from '../../src/domain/engine/attribute.ts';
+import { scoreAnswers } from '../../src/domain/engine/score-answers.ts';
 import { MODEL_IDS, type ModelId } from '../../src/domain/schemas/ids.ts';
 import { answersArbitrary } from './helpers/arbitraries.ts';
 import { content } from './helpers/content.ts';
@@ -252,6 +253,22 @@ describe('apportion', () => {
           shares.forEach((s) => expect(Number.isInteger(s)).toBe(true));
         },
       ),
+    );
+  });
+});
+
+describe('scoreAnswers', () => {
+  it('gives exactly the scores, set and confidence of recommend() over random answers', () => {
+    fc.assert(
+      fc.property(answersArbitrary(content), (answers) => {
+        const full = recommend(content, answers);
+        expect(scoreAnswers(content, answers)).toEqual({
+          recommendation: full.recommendation,
+          scores: full.scores,
+          confidence: full.confidence,
+        });
+      }),
+      RUNS,
     );
   });
 });

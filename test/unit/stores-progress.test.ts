@@ -72,12 +72,14 @@ describe('answer actions', () => {
 });
 
 describe('derived stores', () => {
-  it('gives the same recommendation as the engine, and follows every answer', () => {
+  it('gives the same scores, set and confidence as the engine, and follows every answer', () => {
     setAnswer('annual_hires', 400);
     setAnswer('recruiting_capacity', 'none');
-    expect($recommendation.get()).toEqual(recommend(content, { annual_hires: 400, recruiting_capacity: 'none' }));
+    const full = recommend(content, { annual_hires: 400, recruiting_capacity: 'none' });
+    expect($recommendation.get()).toEqual({ recommendation: full.recommendation, scores: full.scores, confidence: full.confidence });
     setAnswer('annual_hires', 0);
-    expect($recommendation.get()?.dropped.map((d) => d.question)).toEqual(['recruiting_capacity']);
+    expect($recommendation.get()?.scores).toEqual(recommend(content, { annual_hires: 0 }).scores);
+    expect($visibility.get()?.dropped).toEqual(['recruiting_capacity']);
   });
 
   it('hides the hiring details with no hires, and keeps the hidden answer out of the scores', () => {

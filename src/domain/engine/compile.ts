@@ -1,5 +1,5 @@
 import type { AdvisorContent, TopicRule } from '../content.ts';
-import { MODEL_IDS, type ModelId } from '../schemas/ids.ts';
+import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Question } from '../schemas/question.ts';
 import { parseTemplate, type TemplateParts } from './explain.ts';
 import { compileCondition, questionsOf, type VectorTest } from './evaluate.ts';

@@ -1,6 +1,6 @@
 import type { Answers } from '../answers/answers.ts';
 import type { AdvisorContent } from '../content.ts';
-import { MODEL_IDS } from '../schemas/ids.ts';
+import { MODEL_IDS } from '../model-ids.ts';
 import type { CloseCall, Confidence, ConfidenceLevel } from './recommendation.ts';
 
 /**

@@ -1,14 +1,13 @@
 import type { Answers } from '../answers/answers.ts';
-import { resolveVisibility, toVector } from '../answers/visibility.ts';
+import { toVector } from '../answers/visibility.ts';
 import type { AdvisorContent } from '../content.ts';
-import { MODEL_IDS, type ModelId } from '../schemas/ids.ts';
-import { compileContent, type CompiledContent } from './compile.ts';
-import { assessConfidence } from './confidence.ts';
+import { MODEL_IDS, type ModelId } from '../model-ids.ts';
+import type { CompiledContent } from './compile.ts';
 import { traceFacts } from './evaluate.ts';
 import { answerWords, renderBecause } from './explain.ts';
 import type { ContractKpi, RaisedRisk, Reason, Recommendation, ScopeNoteOut } from './recommendation.ts';
-import { attributeScore, clampScore, evaluateRules } from './score.ts';
-import { describeSet, selectModels } from './select.ts';
+import { evaluateAnswers } from './score-answers.ts';
+import { attributeScore } from './score.ts';
 import { findChanges } from './sensitivity.ts';
 
 /**
@@ -17,36 +16,16 @@ import { findChanges } from './sensitivity.ts';
  * including none at all.
  */
 export function recommend(content: AdvisorContent, answers: Answers): Recommendation {
-  const compiled = compileContent(content);
-  const visibility = resolveVisibility(content, answers);
-  const { effective, hidden, dropped } = visibility;
-  const outcome = evaluateRules(compiled, visibility.vector);
-  const scoreList = outcome.raw.map(clampScore);
-  const models = selectModels(scoreList, content.settings.recommendAt);
-  const set = describeSet(content, models);
-  const confidence = assessConfidence(content, scoreList, effective, hidden);
-  const wordsFor = answerWords(compiled, effective);
-
-  const scoreOf = (model: ModelId): number => scoreList[MODEL_IDS.indexOf(model)] ?? 0;
-  const explain = (model: ModelId): Reason[] => explainScore(content, compiled, model, outcome.fired, effective, wordsFor);
-  const scores: Record<ModelId, number> = { HRO: scoreOf('HRO'), RPO: scoreOf('RPO'), BPO: scoreOf('BPO'), KPO: scoreOf('KPO') };
-  const reasons: Record<ModelId, Reason[]> = { HRO: explain('HRO'), RPO: explain('RPO'), BPO: explain('BPO'), KPO: explain('KPO') };
-
+  const { compiled, visibility, outcome, set, summary } = evaluateAnswers(content, answers);
+  const wordsFor = answerWords(compiled, visibility.effective);
+  const explain = (model: ModelId): Reason[] => explainScore(content, compiled, model, outcome.fired, visibility.effective, wordsFor);
+  const models = summary.recommendation.models;
   return {
-    recommendation: {
-      models,
-      label: set.label,
-      headline: set.headline,
-      description: set.description,
-      combination: set.combination?.id ?? null,
-      confidence: confidence.level,
-    },
-    scores,
-    reasons,
-    confidence,
+    ...summary,
+    reasons: { HRO: explain('HRO'), RPO: explain('RPO'), BPO: explain('BPO'), KPO: explain('KPO') },
     changes: findChanges(content, compiled, visibility, toVector(content, answers), outcome, models),
     ...collectEffects(content, compiled, models, outcome.fired, wordsFor, set.combination?.notes ?? []),
-    dropped: dropped.map((id) => ({ question: id, short: compiled.questionById.get(id)?.short ?? id })),
+    dropped: visibility.dropped.map((id) => ({ question: id, short: compiled.questionById.get(id)?.short ?? id })),
   };
 }
 

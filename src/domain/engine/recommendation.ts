@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../answers/answers.ts';
-import type { ModelId } from '../schemas/ids.ts';
+import type { ModelId } from '../model-ids.ts';
 import type { FactTrace } from './evaluate.ts';
 
 export type ConfidenceLevel = 'high' | 'medium' | 'low';

@@ -1,4 +1,4 @@
-import { MODEL_IDS, type ModelId } from '../schemas/ids.ts';
+import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import { apportion } from './attribute.ts';
 import type { CompiledContent } from './compile.ts';
 import type { AnswerVector } from './evaluate.ts';

@@ -1,5 +1,5 @@
 import type { AdvisorContent } from '../content.ts';
-import { MODEL_IDS, type ModelId } from '../schemas/ids.ts';
+import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Combination } from '../schemas/combination.ts';
 
 /** The models at or above the line, in contract order. */

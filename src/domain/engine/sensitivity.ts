@@ -2,7 +2,7 @@ import type { AnswerValue } from '../answers/answers.ts';
 import { formatAnswer } from '../answers/format-answer.ts';
 import { applyVisibility, type Visibility } from '../answers/visibility.ts';
 import type { AdvisorContent } from '../content.ts';
-import { MODEL_IDS, type ModelId } from '../schemas/ids.ts';
+import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Question } from '../schemas/question.ts';
 import type { CompiledContent } from './compile.ts';
 import type { AnswerVector } from './evaluate.ts';

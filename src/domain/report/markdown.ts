@@ -1,7 +1,7 @@
 import type { Meta } from '../answers/answers.ts';
 import type { AdvisorContent } from '../content.ts';
 import type { Recommendation } from '../engine/recommendation.ts';
-import { MODEL_IDS } from '../schemas/ids.ts';
+import { MODEL_IDS } from '../model-ids.ts';
 
 /** Text as Markdown that shows exactly as typed: characters that would format or link are escaped. */
 export function escapeMarkdown(text: string): string {

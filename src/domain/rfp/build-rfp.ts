@@ -1,7 +1,7 @@
 import { inSentence, joinWords } from '../answers/format-answer.ts';
 import { resolveVisibility } from '../answers/visibility.ts';
 import type { AdvisorContent } from '../content.ts';
-import { MODEL_IDS } from '../schemas/ids.ts';
+import { MODEL_IDS } from '../model-ids.ts';
 import { buildBlocks } from './blocks.ts';
 import type { BuildContext } from './context.ts';
 import type { FieldNode, Inline, RfpBlock, RfpDocument, RfpInput, RfpOptions, RfpSection } from './document.ts';

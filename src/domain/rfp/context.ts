@@ -1,7 +1,7 @@
 import type { Answers, Meta } from '../answers/answers.ts';
 import type { AdvisorContent } from '../content.ts';
 import type { Recommendation } from '../engine/recommendation.ts';
-import type { ModelId } from '../schemas/ids.ts';
+import type { ModelId } from '../model-ids.ts';
 import type { RfpDocumentKind } from './constants.ts';
 import type { TocEntry } from './document.ts';
 import type { RfpTimeline } from './timeline.ts';

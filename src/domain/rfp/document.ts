@@ -1,6 +1,6 @@
 import type { Answers, Meta } from '../answers/answers.ts';
 import type { Recommendation } from '../engine/recommendation.ts';
-import type { ModelId } from '../schemas/ids.ts';
+import type { ModelId } from '../model-ids.ts';
 import type { RfpDocumentKind } from './constants.ts';
 
 /**

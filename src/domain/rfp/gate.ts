@@ -1,7 +1,7 @@
 import type { Answers } from '../answers/answers.ts';
 import { evaluateCondition } from '../engine/evaluate.ts';
 import type { Condition } from '../schemas/condition.ts';
-import type { ModelId } from '../schemas/ids.ts';
+import type { ModelId } from '../model-ids.ts';
 import type { ModelsCondition } from '../schemas/rfp.ts';
 
 interface Gated {

@@ -1,5 +1,5 @@
 import type { ContractKpi, RaisedRisk } from '../engine/recommendation.ts';
-import type { ModelId } from '../schemas/ids.ts';
+import type { ModelId } from '../model-ids.ts';
 import type { BuildContext } from './context.ts';
 
 function recommended(ctx: BuildContext, model: ModelId): boolean {

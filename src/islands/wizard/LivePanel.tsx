@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { AdvisorContent } from '../../domain/content.ts';
-import { MODEL_IDS } from '../../domain/schemas/ids.ts';
+import { MODEL_IDS } from '../../domain/model-ids.ts';
 import { $recommendation } from '../../stores/recommendation.ts';
 
 interface Props {

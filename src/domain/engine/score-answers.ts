@@ -1,0 +1,53 @@
+import type { Answers } from '../answers/answers.ts';
+import { resolveVisibility, type Visibility } from '../answers/visibility.ts';
+import type { AdvisorContent } from '../content.ts';
+import { MODEL_IDS, type ModelId } from '../model-ids.ts';
+import { compileContent, type CompiledContent } from './compile.ts';
+import { assessConfidence } from './confidence.ts';
+import type { Recommendation } from './recommendation.ts';
+import { clampScore, evaluateRules, type RuleOutcome } from './score.ts';
+import { describeSet, selectModels, type SetDescription } from './select.ts';
+
+/** The scores, the set and how sure it is, without reasons or what-would-change: what a live preview needs. */
+export type ScoreSummary = Pick<Recommendation, 'recommendation' | 'scores' | 'confidence'>;
+
+/** The intermediate results recommend() explains further. */
+export interface Evaluation {
+  readonly compiled: CompiledContent;
+  readonly visibility: Visibility;
+  readonly outcome: RuleOutcome;
+  readonly set: SetDescription;
+  readonly summary: ScoreSummary;
+}
+
+export function evaluateAnswers(content: AdvisorContent, answers: Answers): Evaluation {
+  const compiled = compileContent(content);
+  const visibility = resolveVisibility(content, answers);
+  const outcome = evaluateRules(compiled, visibility.vector);
+  const scoreList = outcome.raw.map(clampScore);
+  const models = selectModels(scoreList, content.settings.recommendAt);
+  const set = describeSet(content, models);
+  const confidence = assessConfidence(content, scoreList, visibility.effective, visibility.hidden);
+  const scoreOf = (model: ModelId): number => scoreList[MODEL_IDS.indexOf(model)] ?? 0;
+  const summary: ScoreSummary = {
+    recommendation: {
+      models,
+      label: set.label,
+      headline: set.headline,
+      description: set.description,
+      combination: set.combination?.id ?? null,
+      confidence: confidence.level,
+    },
+    scores: { HRO: scoreOf('HRO'), RPO: scoreOf('RPO'), BPO: scoreOf('BPO'), KPO: scoreOf('KPO') },
+    confidence,
+  };
+  return { compiled, visibility, outcome, set, summary };
+}
+
+/**
+ * The same scores, set and confidence as recommend(), without explanations: cheap and small
+ * enough for a live preview on every keystroke. Pure and deterministic.
+ */
+export function scoreAnswers(content: AdvisorContent, answers: Answers): ScoreSummary {
+  return evaluateAnswers(content, answers).summary;
+}
