@@ -27,3 +27,11 @@ export function getAdvisorContent(): Promise<AdvisorContent> {
   })();
   return cached;
 }
+
+/**
+ * The content without the RFP sections, for pages that score but never draft a tender: the
+ * sections are about a third of the content and would only weigh down the island's props.
+ */
+export async function getEngineContent(): Promise<AdvisorContent> {
+  return { ...(await getAdvisorContent()), rfp: [] };
+}
