@@ -12,6 +12,7 @@ import { parseAnswerFile } from '../src/domain/answers/parse-answers.ts';
 import { recommend } from '../src/domain/engine/recommend.ts';
 import { encodeLink } from '../src/domain/share/link-codec.ts';
 import { formatTable, measureSite } from './js-size.ts';
+import { formatLighthouse, runLighthouse } from './lighthouse.ts';
 
 const content = loadContent();
 const root = join(import.meta.dirname, '..');
@@ -80,6 +81,14 @@ const outDir = resolve(root, process.env['OUT_DIR'] ?? 'dist');
 if (existsSync(outDir)) {
   console.log(`\nJavaScript per page in ${outDir} (gzipped; the build fails when a page is over its budget):`);
   console.log(formatTable(measureSite(outDir, process.env['BASE_PATH'] || '/')));
+  if (process.argv.includes('--no-lighthouse')) {
+    console.log('\nLighthouse skipped (--no-lighthouse).');
+  } else if (outDir !== resolve(root, 'dist') || process.env['BASE_PATH']) {
+    console.log('\nLighthouse runs only on the default build (dist/, no BASE_PATH).');
+  } else {
+    console.log('\nLighthouse, mobile, in Chromium (about a minute):');
+    console.log(formatLighthouse(await runLighthouse()));
+  }
 } else {
-  console.log(`\nNo built site in ${outDir}: run npm run build to see the JavaScript per page.`);
+  console.log(`\nNo built site in ${outDir}: run npm run build to see the JavaScript per page and Lighthouse scores.`);
 }
