@@ -1,11 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { cssBudgetProblems, formatCssTable, measurePageCss } from '../../scripts/css-size.ts';
 import { budgetProblems, formatTable, measureSite } from '../../scripts/js-size.ts';
 
 /**
  * Fails `astro build` when a page ships more JavaScript than its budget (see scripts/js-size.ts):
  * 20 KB gzipped for the wizard, results and RFP pages, all loaded chunks counted; none for
- * content pages; and zod on no page at all.
+ * content pages; and zod on no page at all. Also fails when a page loads more than 15 KB of CSS
+ * gzipped (see scripts/css-size.ts).
  */
 export function jsBudget(): AstroIntegration {
   let base = '/';
@@ -16,10 +18,13 @@ export function jsBudget(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const pages = measureSite(fileURLToPath(dir), base);
+        const outDir = fileURLToPath(dir);
+        const pages = measureSite(outDir, base);
         logger.info(`JavaScript per page:\n${formatTable(pages)}`);
-        const problems = budgetProblems(pages);
-        if (problems.length > 0) throw new Error(`JavaScript budget exceeded:\n- ${problems.join('\n- ')}`);
+        const css = pages.map((p) => measurePageCss(outDir, p.page, base));
+        logger.info(`CSS per page:\n${formatCssTable(css)}`);
+        const problems = [...budgetProblems(pages), ...cssBudgetProblems(css)];
+        if (problems.length > 0) throw new Error(`Budget exceeded:\n- ${problems.join('\n- ')}`);
       },
     },
   };
