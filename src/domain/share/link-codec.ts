@@ -1,79 +1,15 @@
 import type { AnswerFile, Answers, AnswerValue, Meta } from '../answers/answers.ts';
-import { parseAnswers, parseMetaText } from '../answers/parse-answers.ts';
+import { parseMetaText } from '../answers/parse-answers.ts';
 import type { AdvisorContent } from '../content.ts';
 import { fail, ok, type FriendlyError, type Result } from '../errors.ts';
-import { base64urlToBytes, bytesToBase64url, charOf, digitOf, fnv1a } from './base64url.ts';
-import { V1_QUESTIONS, type V1Question } from './v1-layout.ts';
+import { base64urlToBytes, digitOf } from './base64url.ts';
+import { CHECKSUM_LENGTH, checksum, LINK_VERSION, multiWidth } from './link-encode.ts';
+import { V1_QUESTIONS } from './v1-layout.ts';
 
-/**
- * Share links, version 1. The fragment is:
- *
- *   "1" · checksum (2 chars) · answers · ["." client · ["." prepared by]]
- *
- * Answers follow V1_QUESTIONS in order, each in base64url digits: a choice is its option number
- * (0 = not answered); a scale point is point - min + 1; a multi choice is a bit mask with a top
- * "answered" bit; a number is its digit count (0 = not answered) then its digits. Names are
- * UTF-8 in base64url. The checksum (12 bits of FNV-1a over everything after it) catches edits.
- */
-export const LINK_VERSION = '1';
-const CHECKSUM_LENGTH = 2;
+/** The share-link format (version 1) is described in link-encode.ts. */
+export { encodeLink, LINK_VERSION } from './link-encode.ts';
+
 const VERSION_CHARS = /^[0-9A-Za-z]$/;
-
-function multiWidth(question: { options: readonly string[] }): number {
-  return Math.ceil((question.options.length + 1) / 6);
-}
-
-function encodeValue(question: V1Question, value: AnswerValue | undefined): string {
-  if (question.kind === 'single') {
-    return charOf(typeof value === 'string' ? question.options.indexOf(value) + 1 : 0);
-  }
-  if (question.kind === 'scale') {
-    return charOf(typeof value === 'number' ? value - question.min + 1 : 0);
-  }
-  if (question.kind === 'multi') {
-    const width = multiWidth(question);
-    let n = 0;
-    if (Array.isArray(value)) {
-      n = 1 << question.options.length;
-      question.options.forEach((option, bit) => {
-        if (value.includes(option)) n |= 1 << bit;
-      });
-    }
-    return toDigits(n, width);
-  }
-  if (typeof value !== 'number') return charOf(0);
-  const digits = toDigits(value, 1);
-  return charOf(digits.length) + digits;
-}
-
-function toDigits(n: number, width: number): string {
-  let out = '';
-  let rest = n;
-  do {
-    out = charOf(rest % 64) + out;
-    rest = Math.floor(rest / 64);
-  } while (rest > 0);
-  return out.padStart(width, charOf(0));
-}
-
-function checksum(text: string): string {
-  const h = fnv1a(text) & 0xfff;
-  return charOf(h >> 6) + charOf(h & 63);
-}
-
-function encodeMetaText(text: string | undefined): string {
-  return text ? bytesToBase64url(new TextEncoder().encode(text)) : '';
-}
-
-/** Answers and meta to a compact, URL-safe fragment (without the "#"). */
-export function encodeLink(file: AnswerFile): string {
-  let body = V1_QUESTIONS.map((q) => encodeValue(q, file.answers[q.id])).join('');
-  const client = encodeMetaText(file.meta.client);
-  const preparedBy = encodeMetaText(file.meta.preparedBy);
-  if (preparedBy) body += `.${client}.${preparedBy}`;
-  else if (client) body += `.${client}`;
-  return LINK_VERSION + checksum(body) + body;
-}
 
 type LinkErrorCode = 'empty' | 'future-version' | 'damaged' | 'truncated' | 'invalid-value' | 'invalid-meta';
 
@@ -222,7 +158,31 @@ function decode(content: AdvisorContent, fragment: string): Result<AnswerFile, L
     if (parsed.value !== '') meta[field] = parsed.value;
   }
 
-  const valid = parseAnswers(content, answers as Answers);
-  if (!valid.ok) return linkError('invalid-value', 'This link has an answer that is not valid', valid.error.message, valid.error.field);
-  return ok({ answers: valid.value, meta: meta as Meta });
+  // The v1 layout matches the content (the content check makes sure of it), so this only guards
+  // against a build whose content drifted; it also puts the answers in questionnaire order.
+  const ordered: Record<string, AnswerValue> = {};
+  for (const question of content.questions) {
+    const value = answers[question.id];
+    if (value !== undefined) ordered[question.id] = value;
+  }
+  const stray = Object.keys(answers).find((id) => !fits(content, id, answers[id]));
+  if (stray !== undefined)
+    return linkError(
+      'invalid-value',
+      'This link has an answer that is not valid',
+      `The answer for ${shortOf(stray)} in this link is not valid.`,
+      stray,
+    );
+  return ok({ answers: ordered as Answers, meta: meta as Meta });
+}
+
+/** True when the value is an answer the content's question accepts (the rules of parseAnswer, without its messages). */
+function fits(content: AdvisorContent, id: string, value: AnswerValue | undefined): boolean {
+  const question = content.questions.find((q) => q.id === id);
+  if (!question) return false;
+  const known = (v: unknown): boolean =>
+    question.kind !== 'number' && question.kind !== 'scale' && question.options.some((o) => o.value === v);
+  if (question.kind === 'single') return known(value);
+  if (question.kind === 'multi') return Array.isArray(value) && value.every(known);
+  return typeof value === 'number' && value >= question.min && value <= question.max;
 }

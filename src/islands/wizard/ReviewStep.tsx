@@ -3,7 +3,7 @@ import type { RefObject } from 'preact';
 import { formatAnswer } from '../../domain/answers/format-answer.ts';
 import type { AdvisorContent } from '../../domain/content.ts';
 import type { Question } from '../../domain/schemas/question.ts';
-import { encodeLink } from '../../domain/share/link-codec.ts';
+import { encodeLink } from '../../domain/share/link-encode.ts';
 import { buildShareUrl } from '../../domain/share/share-url.ts';
 import { $progress } from '../../stores/progress.ts';
 import { $visibility } from '../../stores/recommendation.ts';
