@@ -18,6 +18,19 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   integrations: [preact(), validateContent(), jsBudget()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // Preact, nanostores and Vite's preload helper in one file: every page with an island loads
+          // all of them, and each extra file costs its own gzip overhead in the JavaScript budget.
+          codeSplitting: {
+            groups: [{ name: 'framework', test: /node_modules[\\/](?:preact|nanostores|@nanostores)[\\/]|preload-helper/ }],
+          },
+        },
+      },
+    },
+  },
   build: { inlineStylesheets: 'never' },
   // Guide tables get row headers as well as column headers (see the plugin).
   markdown: { processor: satteri({ hastPlugins: [tableHeadersPlugin] }) },
