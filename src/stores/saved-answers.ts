@@ -1,0 +1,65 @@
+import type { AnswerFile } from '../domain/answers/answers.ts';
+import type { AdvisorContent } from '../domain/content.ts';
+import type { FriendlyError } from '../domain/errors.ts';
+import { progressFromFile, sameAnswers } from '../domain/progress/from-answer-file.ts';
+import type { SavedProgress, StepId } from '../domain/progress/progress.ts';
+import { browserStorage, loadSavedProgress, saveProgress, type StorageLike } from './persistence.ts';
+
+// The results page loads this module only when it needs this browser's saved answers: opened
+// without a link, or on the first "Edit" click. A shared link, the common case, never loads it,
+// so it takes what it needs as arguments instead of importing the results stores.
+
+/**
+ * The answers and names saved in this browser by the questionnaire, or null when nothing has been
+ * answered yet (or storage is blocked or unreadable). Never throws.
+ */
+export function readSavedAnswers(content: AdvisorContent, storage: StorageLike | null = browserStorage()): AnswerFile | null {
+  const { progress } = loadSavedProgress(content, storage);
+  const started = Object.keys(progress.answers).length > 0 || progress.done.length > 0;
+  return started ? { answers: progress.answers, meta: progress.meta } : null;
+}
+
+/** What opening the answers on screen in the questionnaire did: saved them, must ask first, or could not save. */
+export type EditOutcome = 'saved' | 'ask' | FriendlyError;
+
+const NOT_SAVED: FriendlyError = {
+  code: 'edit-not-saved',
+  title: 'These answers cannot be opened in the questionnaire here',
+  message: 'This browser does not let the site save answers, and the questionnaire reads them from there.',
+  hint: 'The link on this page still holds every answer.',
+};
+
+function save(content: AdvisorContent, progress: SavedProgress, storage: StorageLike | null): EditOutcome {
+  return saveProgress(content, progress, storage) ? NOT_SAVED : 'saved';
+}
+
+/**
+ * Makes the answers on screen this browser's saved progress, so the questionnaire shows them on
+ * `step` (by default: the review for new answers, where the visitor was for the same answers).
+ * Different answers saved already are never replaced here: the result is 'ask'. The same answers
+ * keep the rest of their progress and only take the names on screen.
+ */
+export function startEdit(
+  content: AdvisorContent,
+  file: AnswerFile,
+  step: StepId | null = null,
+  storage: StorageLike | null = browserStorage(),
+): EditOutcome {
+  const saved = loadSavedProgress(content, storage).progress;
+  const hasOwn = Object.keys(saved.answers).length > 0 || Object.keys(saved.drafts).length > 0;
+  const same = sameAnswers(saved.answers, file.answers);
+  if (hasOwn && !same) return 'ask';
+  if (!same || (!hasOwn && saved.done.length === 0)) return replaceSaved(content, file, step, storage);
+  return save(content, { ...saved, meta: file.meta, step: step ?? saved.step }, storage);
+}
+
+/** The visitor agreed: replaces their saved answers with those on screen, opening on `step` (by default the review). */
+export function replaceSaved(
+  content: AdvisorContent,
+  file: AnswerFile,
+  step: StepId | null = null,
+  storage: StorageLike | null = browserStorage(),
+): EditOutcome {
+  const progress = progressFromFile(content, file, new Date().toISOString());
+  return save(content, step ? { ...progress, step } : progress, storage);
+}

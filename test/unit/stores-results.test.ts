@@ -1,0 +1,290 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AnswerFile } from '../../src/domain/answers/answers.ts';
+import { recommend } from '../../src/domain/engine/recommend.ts';
+import { progressFromFile } from '../../src/domain/progress/from-answer-file.ts';
+import { decodeProgress, encodeProgress } from '../../src/domain/progress/progress-codec.ts';
+import { emptyProgress, REVIEW_STEP } from '../../src/domain/progress/progress.ts';
+import { decodeLink } from '../../src/domain/share/link-codec.ts';
+import { encodeLink } from '../../src/domain/share/link-encode.ts';
+import { $content } from '../../src/stores/content.ts';
+import { PROGRESS_KEY, type StorageLike } from '../../src/stores/persistence.ts';
+import {
+  $fragment,
+  $linkError,
+  $reading,
+  $result,
+  $resultFile,
+  $source,
+  connectResults,
+  openResults,
+  setMetaText,
+  type ResultsWindow,
+  type SavedReader,
+} from '../../src/stores/results.ts';
+import { readSavedAnswers, replaceSaved, startEdit } from '../../src/stores/saved-answers.ts';
+import { content, loadScenarios } from './helpers/content.ts';
+
+class FakeStorage implements StorageLike {
+  readonly items = new Map<string, string>();
+  blocked = false;
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    if (this.blocked) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+}
+
+/** A window whose address bar can be typed into, recording every replaceState. */
+class FakeWindow implements ResultsWindow {
+  readonly location = { hash: '', pathname: '/advisor/results/', search: '' };
+  readonly replaced: string[] = [];
+  private listeners: (() => void)[] = [];
+  readonly history = {
+    replaceState: (_data: unknown, _unused: string, url: string): void => {
+      this.replaced.push(url);
+      this.location.hash = url.slice(url.indexOf('#'));
+    },
+  };
+  addEventListener(_type: 'hashchange', listener: () => void): void {
+    this.listeners.push(listener);
+  }
+  removeEventListener(_type: 'hashchange', listener: () => void): void {
+    this.listeners = this.listeners.filter((l) => l !== listener);
+  }
+  /** The visitor pastes another address: the fragment changes and hashchange fires. */
+  typeHash(hash: string): void {
+    this.location.hash = hash;
+    for (const listener of this.listeners) listener();
+  }
+  get listening(): number {
+    return this.listeners.length;
+  }
+}
+
+const scenarios = loadScenarios();
+const talent = scenarios.find((s) => s.name === 'total-talent')?.file;
+const rpo = scenarios.find((s) => s.name === 'rpo-volume-hiring')?.file;
+if (!talent || !rpo) throw new Error('scenario missing');
+
+const noSaved: SavedReader = () => Promise.resolve(null);
+const savedFrom =
+  (storage: StorageLike): SavedReader =>
+  (c) =>
+    Promise.resolve(readSavedAnswers(c, storage));
+let disconnect: (() => void) | null = null;
+
+beforeEach(() => {
+  $content.set(content);
+  $resultFile.set(null);
+  $linkError.set(null);
+  $source.set('none');
+});
+afterEach(() => {
+  disconnect?.();
+  disconnect = null;
+});
+
+describe('openResults', () => {
+  it('shows the answers a link carries, with the same result as recommend()', async () => {
+    for (const { file } of scenarios) {
+      await openResults(content, `#${encodeLink(file)}`, noSaved);
+      expect($source.get()).toBe('link');
+      expect($linkError.get()).toBeNull();
+      expect($resultFile.get()).toEqual(file);
+      expect($result.get()).toEqual(recommend(content, file.answers));
+    }
+  });
+
+  it('refuses a damaged link with the codec’s message, and never falls back to saved answers', async () => {
+    let read = 0;
+    const reader: SavedReader = () => {
+      read++;
+      return Promise.resolve(talent);
+    };
+    const fragment = encodeLink(talent);
+    for (const bad of [fragment.slice(0, 12), `9${fragment.slice(1)}`, 'garbage!', `${fragment.slice(0, 5)}Z${fragment.slice(6)}`]) {
+      await openResults(content, `#${bad}`, reader);
+      const expected = decodeLink(content, bad);
+      if (expected.ok) throw new Error(`${bad} should be refused`);
+      expect($linkError.get()).toEqual(expected.error);
+      expect($resultFile.get()).toBeNull();
+      expect($result.get()).toBeNull();
+    }
+    expect(read).toBe(0);
+  });
+
+  it('shows the saved progress when there is no link, and nothing when there is none', async () => {
+    const storage = new FakeStorage();
+    const opening = openResults(content, '', savedFrom(storage));
+    expect($reading.get()).toBe(true);
+    await opening;
+    expect($reading.get()).toBe(false);
+    expect($source.get()).toBe('none');
+    expect($resultFile.get()).toBeNull();
+
+    storage.items.set(PROGRESS_KEY, encodeProgress({ ...emptyProgress(content), answers: rpo.answers, meta: { client: 'Acme' } }));
+    await openResults(content, '#', savedFrom(storage));
+    expect($source.get()).toBe('saved');
+    expect($resultFile.get()).toEqual({ answers: rpo.answers, meta: { client: 'Acme' } });
+  });
+
+  it('lets a link opened while saved answers are read win', async () => {
+    let finish: (file: AnswerFile | null) => void = () => undefined;
+    const slow: SavedReader = () => new Promise((resolve) => (finish = resolve));
+    const first = openResults(content, '', slow);
+    await openResults(content, `#${encodeLink(rpo)}`, slow);
+    finish(talent);
+    await first;
+    expect($source.get()).toBe('link');
+    expect($resultFile.get()).toEqual(rpo);
+  });
+
+  it('treats a reader that fails as no saved answers', async () => {
+    await openResults(content, '', () => Promise.reject(new Error('chunk failed to load')));
+    expect($source.get()).toBe('none');
+    expect($reading.get()).toBe(false);
+  });
+});
+
+describe('setMetaText', () => {
+  beforeEach(() => openResults(content, `#${encodeLink({ answers: rpo.answers, meta: {} })}`, noSaved));
+
+  it('stores a name in the link, as typed (trimmed), and an empty one removes it', () => {
+    expect(setMetaText('client', '  <img src=x onerror=alert(1)>  ')).toBeNull();
+    expect(setMetaText('preparedBy', 'J. Rivera, Northwind Advisory')).toBeNull();
+    expect($resultFile.get()?.meta).toEqual({ client: '<img src=x onerror=alert(1)>', preparedBy: 'J. Rivera, Northwind Advisory' });
+    const decoded = decodeLink(content, $fragment.get());
+    expect(decoded.ok && decoded.value.meta.client).toBe('<img src=x onerror=alert(1)>');
+    expect(setMetaText('client', '')).toBeNull();
+    expect($resultFile.get()?.meta).toEqual({ preparedBy: 'J. Rivera, Northwind Advisory' });
+  });
+
+  it('refuses a name over 120 characters with the contract’s message and keeps the last good one', () => {
+    setMetaText('client', 'Acme');
+    const error = setMetaText('client', 'x'.repeat(121));
+    expect(error?.message).toBe('"Prepared for" (client) is 121 characters long; the limit is 120.');
+    expect($resultFile.get()?.meta.client).toBe('Acme');
+    expect(setMetaText('client', '😀'.repeat(120))).toBeNull();
+  });
+});
+
+describe('connectResults', () => {
+  it('keeps the address bar equal to the screen, replacing the entry, never adding one', async () => {
+    const win = new FakeWindow();
+    win.location.hash = `#${encodeLink(rpo)}`;
+    disconnect = connectResults(content, win, noSaved);
+    expect($resultFile.get()).toEqual(rpo);
+    expect(win.replaced).toEqual([]);
+
+    setMetaText('client', 'Acme GmbH');
+    const expected = encodeLink({ answers: rpo.answers, meta: { ...rpo.meta, client: 'Acme GmbH' } });
+    expect(win.replaced).toEqual([`/advisor/results/#${expected}`]);
+    expect(win.location.hash).toBe(`#${expected}`);
+  });
+
+  it('writes the link of saved answers into the address bar', async () => {
+    const storage = new FakeStorage();
+    storage.items.set(PROGRESS_KEY, encodeProgress(progressFromFile(content, talent)));
+    const win = new FakeWindow();
+    disconnect = connectResults(content, win, savedFrom(storage));
+    await settled(() => $source.get() === 'saved');
+    expect(win.replaced).toEqual([`/advisor/results/#${encodeLink(talent)}`]);
+  });
+
+  it('opens a link pasted into the address bar, and leaves a damaged one as it is', () => {
+    const win = new FakeWindow();
+    win.location.hash = `#${encodeLink(rpo)}`;
+    disconnect = connectResults(content, win, noSaved);
+    win.typeHash(`#${encodeLink(talent)}`);
+    expect($resultFile.get()).toEqual(talent);
+    win.typeHash('#1garbage');
+    const refused = decodeLink(content, '1garbage');
+    expect(refused.ok).toBe(false);
+    expect($linkError.get()).toEqual(refused.ok ? null : refused.error);
+    expect($resultFile.get()).toBeNull();
+    expect(win.location.hash).toBe('#1garbage');
+    disconnect();
+    disconnect = null;
+    expect(win.listening).toBe(0);
+  });
+});
+
+describe('opening the answers on screen in the questionnaire', () => {
+  it('saves them, on the review, when nothing is saved yet', () => {
+    const storage = new FakeStorage();
+    expect(startEdit(content, talent, null, storage)).toBe('saved');
+    const saved = decodeProgress(content, storage.getItem(PROGRESS_KEY)).progress;
+    expect(saved.answers).toEqual(talent.answers);
+    expect(saved.meta).toEqual(talent.meta);
+    expect(saved.step).toBe(REVIEW_STEP);
+  });
+
+  it('opens on the step of the question to change', () => {
+    const storage = new FakeStorage();
+    expect(startEdit(content, talent, 'hiring', storage)).toBe('saved');
+    expect(decodeProgress(content, storage.getItem(PROGRESS_KEY)).progress.step).toBe('hiring');
+  });
+
+  it('asks before replacing different saved answers, and leaves them untouched', () => {
+    const storage = new FakeStorage();
+    const own = encodeProgress({ ...emptyProgress(content), answers: rpo.answers, step: 'priorities' });
+    storage.items.set(PROGRESS_KEY, own);
+    expect(startEdit(content, talent, null, storage)).toBe('ask');
+    expect(storage.getItem(PROGRESS_KEY)).toBe(own);
+
+    expect(replaceSaved(content, talent, null, storage)).toBe('saved');
+    expect(decodeProgress(content, storage.getItem(PROGRESS_KEY)).progress.answers).toEqual(talent.answers);
+  });
+
+  it('asks when only a half-typed number is saved', () => {
+    const storage = new FakeStorage();
+    storage.items.set(PROGRESS_KEY, encodeProgress({ ...emptyProgress(content), drafts: { annual_hires: '12x' } }));
+    expect(startEdit(content, talent, null, storage)).toBe('ask');
+  });
+
+  it('keeps the visitor’s own progress for the same answers and takes only the names on screen', () => {
+    const storage = new FakeStorage();
+    storage.items.set(
+      PROGRESS_KEY,
+      encodeProgress({ ...emptyProgress(content), answers: rpo.answers, step: 'priorities', done: ['organisation'] }),
+    );
+    expect(startEdit(content, { answers: rpo.answers, meta: { client: 'Acme' } }, null, storage)).toBe('saved');
+    const saved = decodeProgress(content, storage.getItem(PROGRESS_KEY)).progress;
+    expect(saved.step).toBe('priorities');
+    expect(saved.done).toEqual(['organisation']);
+    expect(saved.meta).toEqual({ client: 'Acme' });
+  });
+
+  it('says so when the browser refuses to save', () => {
+    const storage = new FakeStorage();
+    storage.blocked = true;
+    const outcome = startEdit(content, talent, null, storage);
+    expect(typeof outcome === 'object' && outcome.code).toBe('edit-not-saved');
+    expect(startEdit(content, talent, null, null)).toEqual(outcome);
+  });
+});
+
+describe('readSavedAnswers', () => {
+  it('reads the answers and names, and nothing from empty, corrupt or blocked storage', () => {
+    const storage = new FakeStorage();
+    expect(readSavedAnswers(content, storage)).toBeNull();
+    storage.items.set(PROGRESS_KEY, '{not json');
+    expect(readSavedAnswers(content, storage)).toBeNull();
+    expect(readSavedAnswers(content, null)).toBeNull();
+    storage.items.set(PROGRESS_KEY, encodeProgress(progressFromFile(content, talent)));
+    expect(readSavedAnswers(content, storage)).toEqual(talent);
+    storage.items.set(PROGRESS_KEY, encodeProgress({ ...emptyProgress(content), done: ['organisation'] }));
+    expect(readSavedAnswers(content, storage)).toEqual({ answers: {}, meta: {} });
+  });
+});
+
+/** Lets pending promises (the saved-answers reader) run until `ready` holds. */
+async function settled(ready: () => boolean): Promise<void> {
+  for (let i = 0; i < 20 && !ready(); i++) await Promise.resolve();
+  expect(ready()).toBe(true);
+}
