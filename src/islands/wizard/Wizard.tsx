@@ -13,6 +13,7 @@ import { ProgressNav } from './ProgressNav.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { SectionStep } from './SectionStep.tsx';
 import { StartOver } from './StartOver.tsx';
+import { useAddressTarget } from './use-address-target.ts';
 
 interface Props {
   readonly content: AdvisorContent;
@@ -28,6 +29,7 @@ export default function Wizard({ content, base }: Props) {
     return connectPersistence(content);
   });
   useEffect(() => disconnect, [disconnect]);
+  useAddressTarget();
 
   const progress = useStore($progress);
   const steps = useStore($steps);
