@@ -1,0 +1,31 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { AdvisorContent } from '../../domain/content.ts';
+import { $linkError, $openCount, $reading, $result, $resultFile, $source, connectResults } from '../../stores/results.ts';
+import type { ResultsCopy } from './copy.ts';
+import { Prompt } from './Prompt.tsx';
+import { Report } from './Report.tsx';
+
+interface Props {
+  readonly content: AdvisorContent;
+  /** import.meta.env.BASE_URL, for links to the questionnaire, guides and RFP. */
+  readonly base: string;
+  readonly copy: ResultsCopy;
+}
+
+/** The results page: the recommendation a link (or this browser's saved progress) holds, or why there is none. */
+export default function Results({ content, base, copy }: Props) {
+  // A link is opened before the first render, so it never flashes the empty state.
+  const [disconnect] = useState(() => connectResults(content, window));
+  useEffect(() => disconnect, [disconnect]);
+  const error = useStore($linkError);
+  const result = useStore($result);
+  const file = useStore($resultFile);
+  const source = useStore($source);
+  const opened = useStore($openCount);
+  const reading = useStore($reading);
+  if (reading) return <p class="rs-loading">{copy.reading}</p>;
+  if (error) return <Prompt title={error.title} text={[error.message, error.hint]} base={base} copy={copy} />;
+  if (!result || !file) return <Prompt title={copy.empty.title} text={[copy.empty.text]} base={base} copy={copy} />;
+  return <Report key={opened} content={content} base={base} copy={copy} result={result} file={file} source={source} />;
+}

@@ -1,0 +1,90 @@
+/**
+ * The results page's fixed wording. The page passes it to the island as a prop, so the words
+ * travel in the HTML instead of the JavaScript budget; islands import only its type. "{name}"
+ * marks a value filled in by fill() (see fill.ts).
+ */
+export const RESULTS_COPY = {
+  reading: 'Reading the answers saved in this browser…',
+  start: 'Start the questionnaire',
+  empty: {
+    title: 'No answers to show yet',
+    text: 'Your recommendation appears here once you have answered the questionnaire; any question can be left as "not sure". If someone sent you a link, open that whole link: the answers are inside it.',
+  },
+  source: {
+    link: "From the answers in this page's link. Opening a link never changes the answers saved in this browser.",
+    saved: 'From the answers saved in this browser.',
+  },
+  preparedFor: 'Prepared for',
+  preparedBy: 'Prepared by',
+  noClearWinner: 'No clear winner.',
+  dropped: 'Not scored, because their questions no longer apply to your other answers: {list}.',
+  scores: {
+    title: 'Scores',
+    intro: 'Each model is scored from 0 to 100. A model is recommended at {line} or more (the mark on each bar).',
+    of100: ' of 100',
+    in: 'Recommended',
+    out: 'Not recommended',
+  },
+  why: {
+    title: 'Why',
+    intro: 'Every point of every score, strongest first, with the answer that caused it.',
+    model: '{model}: {score} points',
+    none: 'No rule gave or took points.',
+    points: ' points',
+    capped: ' (of {points}, capped)',
+    answer: 'Your answer on {question}: {answer}.',
+  },
+  change: 'Change it',
+  changeFor: ' (your answer on {question})',
+  changes: {
+    title: 'What would change it',
+    none: 'No single answer, changed on its own, would change the recommendation.',
+    item: 'If {question} were {to} (now {from}), the recommendation would be {label}.',
+  },
+  watch: {
+    title: 'What to watch',
+    nothing: 'With nothing to hand over, there are no provider risks or contract KPIs to manage yet.',
+    risks: 'Risks to manage',
+    raised: ' Your answers raise it.',
+    mitigation: 'What to do:',
+    kpis: 'KPIs for the contract',
+    priority: ' (a priority, given your answers)',
+    measured: 'Measured as:',
+    notes: 'Scope notes',
+  },
+  next: {
+    title: 'What to do next',
+    rfp: 'Print or export the RFP draft',
+    rfpText: ': a request for proposal for {label}, ready to complete and send to providers.',
+    guides: 'Read the guides',
+    guidesText: ' to see when each model starts to pay off, and come back when things change.',
+    guide: 'Read the guide to {model}',
+    guideText: ': what it covers, how it is priced, what to ask.',
+    edit: 'Edit these answers',
+    editText: 'in the questionnaire, then see the recommendation again.',
+  },
+  share: {
+    title: 'Share this recommendation',
+    intro:
+      'The link holds every answer and the names below. Whoever opens it sees this same recommendation, and their own saved answers stay as they are.',
+    optional: '(optional)',
+    clientHelp: "The client's name, if you want it on the page.",
+    preparedByHelp: 'Your name or firm.',
+    nameHelp: ' Stored in the link as plain text, at most 120 characters.',
+    link: 'Link to this recommendation',
+    copy: 'Copy link',
+    copied: 'Link copied. Paste it into an email or a document.',
+    select: 'This browser did not let the page copy. The link is selected: press Ctrl+C (or Cmd+C on a Mac) to copy it.',
+  },
+  replace: {
+    title: 'Replace your saved answers?',
+    text: 'This browser holds answers you saved in the questionnaire, and they differ from the ones on this page. Editing these answers replaces yours, and that cannot be undone.',
+    keep: 'Keep my saved answers',
+    replace: 'Replace them and edit these',
+    own: 'Open my own saved answers instead',
+  },
+  unavailable:
+    'The questionnaire could not be opened: part of this page did not load. Reload the page and try again; the link keeps every answer.',
+};
+
+export type ResultsCopy = typeof RESULTS_COPY;
