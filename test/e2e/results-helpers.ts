@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import type { AnswerFile } from '../../src/domain/answers/answers.ts';
+import { recommend } from '../../src/domain/engine/recommend.ts';
+import type { Recommendation } from '../../src/domain/engine/recommendation.ts';
+import { MODEL_IDS } from '../../src/domain/model-ids.ts';
+import { headlineOf } from '../../src/domain/report/confidence-words.ts';
+import { encodeLink } from '../../src/domain/share/link-encode.ts';
+import { content } from './wizard-helpers.ts';
+
+export { content };
+
+/** The results page's address for an answer file, as the wizard and the command line build it. */
+export function resultsUrl(file: AnswerFile): string {
+  return `/results/#${encodeLink(file)}`;
+}
+
+/** Page errors and console errors, collected for the test to assert there were none. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(
+    violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    `axe on ${where}`,
+  ).toEqual([]);
+}
+
+export function modelName(model: string): string {
+  return content.models.find((m) => m.id === model)?.name ?? model;
+}
+
+/** One model's row of the score chart. */
+export function scoreRow(page: Page, model: string) {
+  return page
+    .getByRole('list', { name: 'Scores' })
+    .getByRole('listitem')
+    .filter({ hasText: modelName(model) });
+}
+
+/** The reasons listed under one model's score, in order. */
+export async function reasonsOf(page: Page, model: string): Promise<string[]> {
+  const region = page.getByRole('region', { name: new RegExp(`^${model}: \\d+ points$`) });
+  return region.getByRole('listitem').allTextContents();
+}
+
+/** Checks that the page shows exactly this recommendation: headline, every score with its verdict, every reason. */
+export async function expectRecommendation(page: Page, rec: Recommendation): Promise<void> {
+  await expect(page.getByRole('heading', { level: 2, name: headlineOf(rec) })).toBeVisible();
+  const line = content.settings.recommendAt;
+  for (const model of MODEL_IDS) {
+    const row = scoreRow(page, model);
+    await expect(row).toHaveText(
+      new RegExp(
+        `^${escape(modelName(model))}${rec.scores[model]} of 100${rec.scores[model] >= line ? 'Recommended' : 'Not recommended'}$`,
+      ),
+    );
+    await expect(page.getByRole('heading', { level: 3, name: `${model}: ${rec.scores[model]} points` })).toBeVisible();
+    const shown = await reasonsOf(page, model);
+    expect(shown).toHaveLength(rec.reasons[model].length);
+    rec.reasons[model].forEach((reason, i) => expect(shown[i]).toContain(reason.text));
+  }
+}
+
+export function recommendationOf(file: AnswerFile): Recommendation {
+  return recommend(content, file.answers);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
