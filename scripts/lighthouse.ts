@@ -3,12 +3,12 @@
  * guide. Prints Performance, Accessibility, Best Practices and SEO, and every audit under 100 so
  * the README and closing notes can say which and why. Run by `npm run bench` after a build.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { loadContent } from '../src/cli/load-content.ts';
 import { runCli } from '../src/cli/recommend.ts';
+import { serveStatic } from './serve-static.ts';
 
 const root = join(import.meta.dirname, '..');
 const PORT = Number(process.env['LIGHTHOUSE_PORT'] ?? 4399);
@@ -29,29 +29,6 @@ function scenarioLink(): string {
   return outcome.stdout.trim().replace(/^\/results\//, '');
 }
 
-async function waitForServer(url: string, tries = 60): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the preview server did not answer at ${url}`);
-}
-
-function startPreview(): ChildProcess {
-  return spawn(
-    process.execPath,
-    [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--port', String(PORT), '--host', '127.0.0.1'],
-    {
-      cwd: root,
-      stdio: 'ignore',
-    },
-  );
-}
-
 export async function runLighthouse(): Promise<PageScores[]> {
   const fragment = scenarioLink();
   const pages = [
@@ -61,7 +38,7 @@ export async function runLighthouse(): Promise<PageScores[]> {
     { name: 'RFP', path: `/rfp/${fragment}` },
     { name: 'Guide (RPO)', path: '/guides/rpo/' },
   ];
-  const server = startPreview();
+  const server = await serveStatic(join(root, 'dist'), PORT);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: [
@@ -75,7 +52,6 @@ export async function runLighthouse(): Promise<PageScores[]> {
     ],
   });
   try {
-    await waitForServer(`http://127.0.0.1:${PORT}/`);
     const results: PageScores[] = [];
     for (const page of pages) {
       const runner = await lighthouse(`http://127.0.0.1:${PORT}${page.path}`, {
@@ -86,7 +62,16 @@ export async function runLighthouse(): Promise<PageScores[]> {
       });
       if (!runner) throw new Error(`Lighthouse returned nothing for ${page.path}`);
       const { lhr } = runner;
-      if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${page.path}: ${lhr.runtimeError.message}`);
+      if (lhr.runtimeError) {
+        const failed = { performance: Number.NaN, accessibility: Number.NaN, 'best-practices': Number.NaN, seo: Number.NaN };
+        results.push({
+          ...page,
+          path: page.path.replace(/#.*/, '#…'),
+          scores: failed,
+          belowFull: [`could not load: ${lhr.runtimeError.message}`],
+        });
+        continue;
+      }
       const score = (id: string): number => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const belowFull = CATEGORIES.flatMap((category) =>
         (lhr.categories[category]?.auditRefs ?? [])
@@ -113,14 +98,18 @@ export async function runLighthouse(): Promise<PageScores[]> {
     return results;
   } finally {
     await chrome.kill();
-    server.kill();
+    server.close();
   }
 }
 
 export function formatLighthouse(results: readonly PageScores[]): string {
   const lines = ['| Page | Performance | Accessibility | Best Practices | SEO |', '| --- | ---: | ---: | ---: | ---: |'];
-  for (const r of results)
-    lines.push(`| ${r.name} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} |`);
+  const cell = (n: number): string => (Number.isNaN(n) ? 'n/a' : String(n));
+  for (const { name, scores } of results) {
+    lines.push(
+      `| ${name} | ${cell(scores.performance)} | ${cell(scores.accessibility)} | ${cell(scores['best-practices'])} | ${cell(scores.seo)} |`,
+    );
+  }
   const notes = results.flatMap((r) => r.belowFull.map((b) => `- ${r.name}: ${b}`));
   return [...lines, '', notes.length ? 'Audits below 100:' : 'Every weighted audit scored 100.', ...notes].join('\n');
 }
