@@ -1,3 +1,7 @@
+import { MODEL_IDS, type ModelId } from '../model-ids.ts';
+import type { CompiledContent } from './compile.ts';
+import { SCORE_MAX, SCORE_MIN } from './score.ts';
+
 /**
  * Shares `target` among `weights` (all of one sign) in proportion, as whole numbers that add up
  * to `target` exactly: floors first, then the largest remainders (earlier entries win ties).
@@ -18,4 +22,41 @@ export function apportion(weights: readonly number[], target: number): number[] 
     left -= step;
   }
   return shares;
+}
+
+/** One rule's share of one model's score. */
+export interface Contribution {
+  readonly rule: number;
+  /** What the rule gives when nothing is capped. */
+  readonly nominal: number;
+  /** What it counts for in the score: nominal, or less when the score hit 0 or 100. */
+  readonly points: number;
+}
+
+/**
+ * Splits a clamped score among the rules that fired so the parts add up to the score exactly.
+ * When the raw total passes 100, the positive points are scaled down; below 0, the negative ones.
+ */
+export function attributeScore(model: ModelId, compiled: CompiledContent, fired: readonly boolean[]): Contribution[] {
+  const m = MODEL_IDS.indexOf(model);
+  const parts: { rule: number; nominal: number }[] = [];
+  fired.forEach((holds, rule) => {
+    const nominal = compiled.rulePoints[rule]?.[m] ?? 0;
+    if (holds && nominal !== 0) parts.push({ rule, nominal });
+  });
+  const positive = parts.filter((p) => p.nominal > 0);
+  const negative = parts.filter((p) => p.nominal < 0);
+  const up = positive.reduce((s, p) => s + p.nominal, 0);
+  const down = negative.reduce((s, p) => s + p.nominal, 0);
+  const scaled = new Map<number, number>();
+  const scale = (group: typeof parts, target: number): void => {
+    const shares = apportion(
+      group.map((p) => p.nominal),
+      target,
+    );
+    group.forEach((p, i) => scaled.set(p.rule, shares[i] ?? 0));
+  };
+  if (up + down > SCORE_MAX) scale(positive, SCORE_MAX - down);
+  else if (up + down < SCORE_MIN) scale(negative, SCORE_MIN - up);
+  return parts.map((p) => ({ ...p, points: scaled.get(p.rule) ?? p.nominal }));
 }

@@ -1,6 +1,6 @@
 import type { AnswerValue } from '../answers/answers.ts';
 import type { ModelId } from '../model-ids.ts';
-import type { FactTrace } from './evaluate.ts';
+import type { FactTrace } from './trace.ts';
 
 export type ConfidenceLevel = 'high' | 'medium' | 'low';
 

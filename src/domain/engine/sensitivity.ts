@@ -5,6 +5,7 @@ import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Question } from '../schemas/question.ts';
 import type { CompiledContent } from './compile.ts';
+import { reachOf } from './reach.ts';
 import type { AnswerVector } from './evaluate.ts';
 import type { Change } from './recommendation.ts';
 import { addPoints, type RuleOutcome } from './score.ts';
@@ -25,24 +26,25 @@ export function findChanges(
 ): Change[] {
   const changes: Change[] = [];
   const { recommendAt } = content.settings;
+  const { rulesAffectedBy, swing: swings, boundaries, showsOrHides } = reachOf(content);
   // One scratch vector, changed one answer at a time and restored: no copy per candidate.
   const scratch = [...visibility.vector];
   const raw = outcome.raw.map(() => 0);
   const inSet = MODEL_IDS.map((model) => current.includes(model));
   content.questions.forEach((question, index) => {
     if (visibility.hidden.includes(question.id)) return;
-    const affected = compiled.rulesAffectedBy.get(question.id) ?? [];
-    const swing = compiled.swing.get(question.id) ?? [];
+    const affected = rulesAffectedBy.get(question.id) ?? [];
+    const swing = swings.get(question.id) ?? [];
     // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.
     const reachable = outcome.raw.some((total, m) => {
       const reach = swing[m] ?? 0;
       return total >= recommendAt ? reach > total - recommendAt : reach >= recommendAt - total;
     });
     if (affected.length === 0 || !reachable) return;
-    const showsOthers = compiled.showsOrHides.has(question.id);
+    const showsOthers = showsOrHides.has(question.id);
     const now = visibility.vector[index];
     const seen = new Map<string, number>();
-    for (const candidate of candidateValues(question, now, compiled.boundaries.get(question.id) ?? [])) {
+    for (const candidate of candidateValues(question, now, boundaries.get(question.id) ?? [])) {
       scratch[index] = candidate;
       if (showsOthers) {
         const allNext = [...all];

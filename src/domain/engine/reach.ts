@@ -1,0 +1,73 @@
+import type { AdvisorContent, TopicRule } from '../content.ts';
+import { MODEL_IDS } from '../model-ids.ts';
+import { compileContent } from './compile.ts';
+import { questionsOf } from './evaluate.ts';
+
+/** What one answer can reach: the indexes "what would change this" searches with. Built once per content object. */
+export interface Reach {
+  /** Per question, the rules whose result may change when that answer changes (directly or by showing or hiding a question). */
+  readonly rulesAffectedBy: ReadonlyMap<string, readonly number[]>;
+  /** Per question, per model: the most points changing that answer can move the model's total, either way. */
+  readonly swing: ReadonlyMap<string, readonly number[]>;
+  /** Per number question, ascending, the values b where some fact may differ between b - 1 and b. */
+  readonly boundaries: ReadonlyMap<string, readonly number[]>;
+  /** Questions that some other question's showIf reads. */
+  readonly showsOrHides: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<AdvisorContent, Reach>();
+
+// Apart from compileContent, so pages that only score (the questionnaire, the RFP) never load it.
+export function reachOf(content: AdvisorContent): Reach {
+  const cached = cache.get(content);
+  if (cached) return cached;
+  const { ruleQuestions, rulePoints } = compileContent(content);
+
+  // A question's answer reaches the rules that read it and, through showIf, the rules that read the questions it shows or hides.
+  const reach = new Map<string, Set<string>>(content.questions.map((q) => [q.id, new Set([q.id])]));
+  for (const question of content.questions) {
+    if (!question.showIf) continue;
+    for (const source of questionsOf(question.showIf)) {
+      for (const set of reach.values()) if (set.has(source)) set.add(question.id);
+    }
+  }
+  const rulesAffectedBy = new Map<string, number[]>();
+  for (const [id, reached] of reach) {
+    rulesAffectedBy.set(
+      id,
+      ruleQuestions.flatMap((qs, index) => (qs.some((q) => reached.has(q)) ? [index] : [])),
+    );
+  }
+
+  // Numeric facts can only change result where a value and the one below it differ: the boundaries.
+  const boundaries = new Map<string, number[]>();
+  const collect = (question: string, value: number): void => {
+    const list = boundaries.get(question) ?? [];
+    if (!list.includes(value)) list.push(value);
+    boundaries.set(question, list);
+  };
+  const walkNumbers = (c: TopicRule['when']): void => {
+    if ('all' in c) c.all.forEach(walkNumbers);
+    else if ('any' in c) c.any.forEach(walkNumbers);
+    else if ('not' in c) walkNumbers(c.not);
+    else if ('value' in c && typeof c.value === 'number' && c.op !== 'countGte' && c.op !== 'countLte') {
+      if (c.op === 'gte' || c.op === 'lt' || c.op === 'eq' || c.op === 'ne') collect(c.question, c.value);
+      if (c.op === 'gt' || c.op === 'lte' || c.op === 'eq' || c.op === 'ne') collect(c.question, c.value + 1);
+    }
+  };
+  content.rules.forEach((rule) => walkNumbers(rule.when));
+  content.questions.forEach((q) => q.showIf && walkNumbers(q.showIf));
+  for (const list of boundaries.values()) list.sort((a, b) => a - b);
+  const showsOrHides = new Set(content.questions.flatMap((q) => (q.showIf ? questionsOf(q.showIf) : [])));
+
+  const swing = new Map<string, number[]>();
+  for (const [id, rules] of rulesAffectedBy) {
+    swing.set(
+      id,
+      MODEL_IDS.map((_, m) => rules.reduce((sum, rule) => sum + Math.abs(rulePoints[rule]?.[m] ?? 0), 0)),
+    );
+  }
+  const result: Reach = { rulesAffectedBy, swing, boundaries, showsOrHides };
+  cache.set(content, result);
+  return result;
+}
