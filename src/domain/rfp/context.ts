@@ -1,6 +1,6 @@
 import type { Answers, Meta } from '../answers/answers.ts';
 import type { AdvisorContent } from '../content.ts';
-import type { Recommendation } from '../engine/recommendation.ts';
+import type { TenderRecommendation } from '../engine/recommend-for-tender.ts';
 import type { ModelId } from '../model-ids.ts';
 import type { RfpDocumentKind } from './constants.ts';
 import type { TocEntry } from './document.ts';
@@ -9,7 +9,7 @@ import type { RfpTimeline } from './timeline.ts';
 /** What every block of one document is built from. */
 export interface BuildContext {
   readonly content: AdvisorContent;
-  readonly recommendation: Recommendation;
+  readonly recommendation: TenderRecommendation;
   /** The answers that count: those of hidden questions removed. */
   readonly answers: Answers;
   readonly meta: Meta;

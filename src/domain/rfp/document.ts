@@ -1,5 +1,5 @@
 import type { Answers, Meta } from '../answers/answers.ts';
-import type { Recommendation } from '../engine/recommendation.ts';
+import type { TenderRecommendation } from '../engine/recommend-for-tender.ts';
 import type { ModelId } from '../model-ids.ts';
 import type { RfpDocumentKind } from './constants.ts';
 
@@ -80,8 +80,8 @@ export interface RfpDocument {
 }
 
 export interface RfpInput {
-  /** What recommend(content, answers) returned for these answers. */
-  readonly recommendation: Recommendation;
+  /** What recommend(content, answers) (or recommendForTender, its tender parts) returned for these answers. */
+  readonly recommendation: TenderRecommendation;
   /** The answers as saved; buildRfp drops those of hidden questions itself. */
   readonly answers: Answers;
   readonly meta: Meta;
