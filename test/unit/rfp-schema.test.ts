@@ -205,6 +205,35 @@ describe('loadContent: cross-checks of content/rfp', () => {
     expect(problemsWith({ '16-nothing-to-tender.json': 'remove' })).toBe('');
   });
 
+  const withAdjustment = (adjustment: unknown) => (s: Record<string, unknown>) => ({
+    ...s,
+    blocks: (s['blocks'] as Record<string, unknown>[]).map((b) =>
+      b['kind'] === 'evaluation-table'
+        ? {
+            ...b,
+            criteria: {
+              ...(b['criteria'] as Record<string, Record<string, unknown>>),
+              cost: { ...(b['criteria'] as Record<string, Record<string, unknown>>)['cost'], adjustments: [adjustment] },
+            },
+          }
+        : b,
+    ),
+  });
+
+  it.each([
+    [
+      'a weight adjustment on an unknown option',
+      { points: 5, when: { question: 'budget', op: 'eq', value: 'huge' } },
+      '"huge" is not an option of "budget"',
+    ],
+    ['a weight adjustment of no points', { points: 0 }, 'criteria.cost.adjustments[0].points'],
+    ['a weight adjustment for an unknown model', { points: 5, models: ['XPO'] }, 'criteria.cost.adjustments[0].models[0]'],
+  ] as const)('reports %s in the evaluation weights', (_, adjustment, message) => {
+    const problems = problemsWith({ '15-evaluation.json': withAdjustment(adjustment) });
+    expect(problems).toContain('content/rfp/15-evaluation.json');
+    expect(problems).toContain(message);
+  });
+
   it('reports a schema problem with the file and the path', () => {
     const problems = problemsWith({ '15-evaluation.json': (s) => ({ ...s, documents: ['memo'] }) });
     expect(problems).toContain('content/rfp/15-evaluation.json: documents[0]:');

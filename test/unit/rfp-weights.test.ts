@@ -3,10 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain/answers/answers.ts';
 import { resolveVisibility } from '../../src/domain/answers/visibility.ts';
 import { CRITERIA } from '../../src/domain/rfp/constants.ts';
-import { evaluationWeights, roundToTotal } from '../../src/domain/rfp/evaluation-weights.ts';
-import { MODEL_IDS } from '../../src/domain/schemas/ids.ts';
+import { evaluationWeights as weightsOf, roundToTotal } from '../../src/domain/rfp/evaluation-weights.ts';
+import { MODEL_IDS, type ModelId } from '../../src/domain/schemas/ids.ts';
 import { answersArbitrary } from './helpers/arbitraries.ts';
 import { content } from './helpers/content.ts';
+
+const table = content.rfp.flatMap((s) => s.blocks).find((b) => b.kind === 'evaluation-table');
+if (table?.kind !== 'evaluation-table') throw new Error('content/rfp has no evaluation table');
+const criteria = table.criteria;
+const evaluationWeights = (answers: Answers, models: readonly ModelId[]) => weightsOf(criteria, answers, models);
 
 const RUNS = { numRuns: 300 };
 const modelsArbitrary = fc.subarray([...MODEL_IDS]);

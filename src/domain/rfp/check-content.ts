@@ -104,7 +104,10 @@ function checkLeaf(block: RfpLeafBlockContent, path: string, where: Where, tools
       return block.kind === 'kpi-table' ? text(block.caption, 'caption', true) : text(block.question, 'question');
     case 'evaluation-table':
       text(block.caption, 'caption', true);
-      return Object.entries(block.criteria).forEach(([id, c]) => text(c.description, `criteria.${id}.description`));
+      return Object.entries(block.criteria).forEach(([id, c]) => {
+        text(c.description, `criteria.${id}.description`);
+        c.adjustments.forEach((a, i) => checkGate(a, `${path}.criteria.${id}.adjustments[${i}]`, where, tools));
+      });
     case 'toc':
     case 'recommendation-notes':
       return;

@@ -65,7 +65,7 @@ export function riskQuestions(block: Of<'risk-questions'>, ctx: BuildContext, sc
 
 /** The criteria with their weights for these answers and models, and a total row. */
 export function evaluationTable(block: Of<'evaluation-table'>, ctx: BuildContext): RfpBlock {
-  const weights = evaluationWeights(ctx.answers, ctx.models);
+  const weights = evaluationWeights(block.criteria, ctx.answers, ctx.models);
   return {
     kind: 'table',
     caption: resolvePlain(block.caption, ctx),

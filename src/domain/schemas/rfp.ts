@@ -69,12 +69,41 @@ const riskQuestions = z.strictObject({
   question: template.meta({ description: "Asked of bidders after each of the model's risks. Only inside each-model." }),
   ...gate,
 });
+/** Points added to a criterion's weight before the weights are scaled to 100; every condition given must hold. */
+const weightAdjustment = z.strictObject({
+  points: z
+    .number()
+    .int()
+    .min(-50)
+    .max(50)
+    .refine((n) => n !== 0, 'points must not be 0'),
+  when: conditionSchema.optional().meta({ description: 'The answers for which it applies (hidden questions count as unanswered).' }),
+  models: z.array(modelIdSchema).min(1).optional().meta({ description: 'Applies only when at least one of these models is tendered.' }),
+  minModels: z.number().int().min(2).max(4).optional().meta({ description: 'Applies only when at least this many models are tendered.' }),
+});
+export type WeightAdjustment = z.output<typeof weightAdjustment>;
+
+const criterion = z.strictObject({
+  name: z.string().min(1),
+  description: template,
+  weight: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .meta({ description: 'Its weight before adjustments; all weights are then scaled to add up to 100%.' }),
+  adjustments: z.array(weightAdjustment).default([]).meta({
+    description: 'Points added (or, when negative, taken) for some answers or models, e.g. compliance when compliance is complex.',
+  }),
+});
+export type EvaluationCriterion = z.output<typeof criterion>;
+
 const evaluationTable = z.strictObject({
   kind: z.literal('evaluation-table'),
   caption: template,
   criteria: z
-    .record(z.enum(CRITERIA), z.strictObject({ name: z.string().min(1), description: template }))
-    .meta({ description: 'A name and what is looked at, for every criterion.' }),
+    .record(z.enum(CRITERIA), criterion)
+    .meta({ description: 'A name, what is looked at, and the weight and its adjustments, for every criterion.' }),
   ...gate,
 });
 const toc = z.strictObject({ kind: z.literal('toc'), ...gate });
