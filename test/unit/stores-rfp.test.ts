@@ -1,0 +1,208 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AnswerFile } from '../../src/domain/answers/answers.ts';
+import { encodeLink } from '../../src/domain/share/link-codec.ts';
+import { $content } from '../../src/stores/content.ts';
+import type { StorageLike } from '../../src/stores/persistence.ts';
+import { $rfpAnswers, $rfpRecommendation, openRfp, type RfpWindow } from '../../src/stores/rfp.ts';
+import {
+  $draft,
+  $draftNotice,
+  $rfpDocument,
+  chooseModels,
+  connectDraft,
+  draftKey,
+  dropBlankEdit,
+  localToday,
+  openDraft,
+  setEdit,
+} from '../../src/stores/rfp-draft.ts';
+import { content, loadScenarios } from './helpers/content.ts';
+import { sectionText } from './helpers/rfp.ts';
+
+const scenarios = loadScenarios();
+const fileOf = (name: string): AnswerFile => {
+  const found = scenarios.find((s) => s.name === name);
+  if (!found) throw new Error(`no scenario ${name}`);
+  return found.file;
+};
+
+class FakeStorage implements StorageLike {
+  readonly items = new Map<string, string>();
+  failWith: Error | null = null;
+  getItem(key: string): string | null {
+    if (this.failWith?.name === 'SecurityError') throw this.failWith;
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    if (this.failWith) throw this.failWith;
+    this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+}
+
+function fakeWindow(hash: string): RfpWindow & { replaced: string[] } {
+  const replaced: string[] = [];
+  return {
+    replaced,
+    location: { hash, pathname: '/rfp/', search: '' },
+    history: { replaceState: (_data, _unused, url) => void replaced.push(url) },
+  };
+}
+
+beforeEach(() => {
+  $content.set(content);
+  $rfpAnswers.set({ reading: true, error: null, file: null, fragment: '' });
+  $draft.set(null);
+  $draftNotice.set(null);
+});
+
+describe('openRfp', () => {
+  it('opens the answers of a link, never the saved ones', async () => {
+    const file = fileOf('total-talent');
+    const fragment = encodeLink(file);
+    const win = fakeWindow(`#${fragment}`);
+    await openRfp(content, win, () => Promise.reject(new Error('must not read saved progress')));
+    expect($rfpAnswers.get()).toEqual({ reading: false, error: null, file, fragment });
+    expect($rfpRecommendation.get()?.recommendation.models).toEqual(['HRO', 'RPO']);
+    expect(win.replaced).toEqual([]);
+  });
+
+  it('turns a damaged link into its error, without a file', async () => {
+    await openRfp(content, fakeWindow('#9zz'), () => Promise.resolve(fileOf('total-talent')));
+    const state = $rfpAnswers.get();
+    expect(state.file).toBeNull();
+    expect(state.error?.title).toBe('This link is from a newer version');
+    expect($rfpRecommendation.get()).toBeNull();
+  });
+
+  it('without a link, opens the saved answers and puts their link in the address bar', async () => {
+    const file = fileOf('rpo-volume-hiring');
+    const win = fakeWindow('');
+    await openRfp(content, win, () => Promise.resolve(file));
+    expect($rfpAnswers.get()).toEqual({ reading: false, error: null, file, fragment: encodeLink(file) });
+    expect(win.replaced).toEqual([`/rfp/#${encodeLink(file)}`]);
+  });
+
+  it('without a link or saved answers (or when reading them fails), has nothing to show', async () => {
+    await openRfp(content, fakeWindow(''), () => Promise.resolve(null));
+    expect($rfpAnswers.get()).toEqual({ reading: false, error: null, file: null, fragment: '' });
+    await openRfp(content, fakeWindow('#'), () => Promise.reject(new Error('storage blocked')));
+    expect($rfpAnswers.get()).toEqual({ reading: false, error: null, file: null, fragment: '' });
+  });
+
+  it('lets a link opened while the saved answers are read win', async () => {
+    const file = fileOf('total-talent');
+    let release: (value: AnswerFile | null) => void = () => undefined;
+    const slow = openRfp(content, fakeWindow(''), () => new Promise((resolve) => (release = resolve)));
+    await openRfp(content, fakeWindow(`#${encodeLink(file)}`));
+    release(fileOf('rpo-volume-hiring'));
+    await slow;
+    expect($rfpAnswers.get().file).toEqual(file);
+  });
+});
+
+describe('the draft kept for a link', () => {
+  const file = fileOf('total-talent');
+  const fragment = encodeLink(file);
+  const open = (storage: StorageLike | null): void => {
+    $rfpAnswers.set({ reading: false, error: null, file, fragment });
+    openDraft(fragment, '2026-03-02', () => storage);
+  };
+
+  it('starts dated today, keeps every entry under the link, and rebuilds the document with it', () => {
+    const storage = new FakeStorage();
+    open(storage);
+    expect($draft.get()).toEqual({ v: 1, today: '2026-03-02', edits: {} });
+    setEdit('contact-name', 'Jordan Lee ');
+    expect(JSON.parse(storage.items.get(draftKey(fragment)) ?? '{}')).toEqual({
+      v: 1,
+      today: '2026-03-02',
+      edits: { 'contact-name': 'Jordan Lee ' },
+    });
+    expect(sectionText($rfpDocument.get() ?? expect.fail('no document'), 'cover')).toContain(
+      'Contact for this request: Jordan Lee, [Contact email]',
+    );
+
+    $draft.set(null);
+    open(storage);
+    expect($draft.get()?.edits).toEqual({ 'contact-name': 'Jordan Lee ' });
+    expect($draftNotice.get()).toBeNull();
+  });
+
+  it('keeps an empty entry while the field is being edited, and forgets it when the field is left', () => {
+    const storage = new FakeStorage();
+    open(storage);
+    setEdit('version', '');
+    expect($draft.get()?.edits).toEqual({ version: '' });
+    expect(sectionText($rfpDocument.get() ?? expect.fail('no document'), 'cover')).toContain('Version: Draft 1');
+    dropBlankEdit('version');
+    expect($draft.get()?.edits).toEqual({});
+    setEdit('version', 'Final');
+    dropBlankEdit('version');
+    expect($draft.get()?.edits).toEqual({ version: 'Final' });
+  });
+
+  it('tenders chosen models instead of the recommendation, and goes back with none', () => {
+    open(new FakeStorage());
+    chooseModels(['KPO']);
+    expect($rfpDocument.get()?.models).toEqual(['KPO']);
+    chooseModels([]);
+    expect($draft.get()).toEqual({ v: 1, today: '2026-03-02', edits: {} });
+    expect($rfpDocument.get()?.models).toEqual(['HRO', 'RPO']);
+  });
+
+  it('says when storage is blocked, and still edits in memory', () => {
+    const storage = new FakeStorage();
+    storage.failWith = new DOMException('denied', 'SecurityError');
+    open(storage);
+    expect($draftNotice.get()).toBe('unavailable');
+    setEdit('contact-name', 'Jo');
+    expect($draft.get()?.edits).toEqual({ 'contact-name': 'Jo' });
+    expect($draftNotice.get()).toBe('unavailable');
+    open(null);
+    expect($draftNotice.get()).toBe('unavailable');
+  });
+
+  it('says when storage is full, and clears the notice once a save works again', () => {
+    const storage = new FakeStorage();
+    open(storage);
+    storage.failWith = new DOMException('full', 'QuotaExceededError');
+    setEdit('contact-name', 'Jo');
+    expect($draftNotice.get()).toBe('full');
+    expect($draft.get()?.edits).toEqual({ 'contact-name': 'Jo' });
+    storage.failWith = null;
+    setEdit('contact-name', 'Jordan');
+    expect($draftNotice.get()).toBeNull();
+  });
+
+  it('sets aside a damaged kept draft with a notice and starts afresh', () => {
+    const storage = new FakeStorage();
+    storage.items.set(draftKey(fragment), '{"v":1,"today":');
+    open(storage);
+    expect($draftNotice.get()).toBe('unreadable');
+    expect($draft.get()).toEqual({ v: 1, today: '2026-03-02', edits: {} });
+  });
+
+  it('opens the draft of each link as the page changes link, and none without answers', () => {
+    const storage = new FakeStorage();
+    storage.items.set(draftKey(fragment), JSON.stringify({ v: 1, today: '2025-12-01', edits: { currency: 'EUR' } }));
+    const stop = connectDraft(
+      () => '2026-03-02',
+      () => storage,
+    );
+    expect($draft.get()).toBeNull();
+    $rfpAnswers.set({ reading: false, error: null, file, fragment });
+    expect($draft.get()).toEqual({ v: 1, today: '2025-12-01', edits: { currency: 'EUR' } });
+    const other = fileOf('rpo-volume-hiring');
+    $rfpAnswers.set({ reading: false, error: null, file: other, fragment: encodeLink(other) });
+    expect($draft.get()).toEqual({ v: 1, today: '2026-03-02', edits: {} });
+    stop();
+  });
+
+  it("gives today's date in the visitor's time zone", () => {
+    expect(localToday(new Date(2026, 2, 2, 23, 59))).toBe('2026-03-02');
+    expect(localToday(new Date(2026, 0, 1, 0, 0))).toBe('2026-01-01');
+  });
+});
