@@ -1,0 +1,146 @@
+import type { Inline, RfpBlock, RfpDocument, RfpSection } from '../../domain/rfp/document.ts';
+import { FieldInput } from './FieldInput.tsx';
+
+/** Inline nodes as text and fields; every string is rendered as text, never as markup. */
+function Inlines({ nodes, context }: { readonly nodes: readonly Inline[]; readonly context?: string | undefined }) {
+  return (
+    <>
+      {nodes.map((node, i) =>
+        node.kind === 'field' ? (
+          <FieldInput key={i} node={node} context={context} />
+        ) : node.strong ? (
+          <strong key={i}>{node.text}</strong>
+        ) : (
+          node.text
+        ),
+      )}
+    </>
+  );
+}
+
+function plain(nodes: readonly Inline[]): string {
+  return nodes.map((n) => (n.kind === 'text' ? n.text : '')).join('');
+}
+
+/** A table in a region of its own that scrolls sideways on a narrow screen, named by its caption. */
+function TableBlock({ block, id }: { readonly block: Extract<RfpBlock, { kind: 'table' }>; readonly id: string }) {
+  // A field whose label repeats down the table (Hires, Target) is named with its row as well.
+  const labels = block.rows.flat(2).flatMap((n) => (n.kind === 'field' ? [n.label] : []));
+  const repeated = new Set(labels.filter((label, i) => labels.indexOf(label) !== i));
+  return (
+    <div class="rfp-table-wrap" role="region" aria-labelledby={id} tabIndex={0}>
+      <table class="rfp-table">
+        <caption id={id}>{block.caption}</caption>
+        <thead>
+          <tr>
+            {block.header.map((h, i) => (
+              <th key={i} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {block.rows.map((cells, r) => {
+            const [first = [], ...rest] = cells;
+            // The first cell names the row (a month, a measure, a milestone) unless it is itself to fill in.
+            const rowName = first.some((n) => n.kind === 'field') ? undefined : plain(first);
+            const context = (cell: readonly Inline[]): string | undefined =>
+              cell.some((n) => n.kind === 'field' && repeated.has(n.label)) ? rowName : undefined;
+            return (
+              <tr key={r}>
+                {rowName === undefined ? (
+                  <td>
+                    <Inlines nodes={first} />
+                  </td>
+                ) : (
+                  <th scope="row">
+                    <Inlines nodes={first} />
+                  </th>
+                )}
+                {rest.map((cell, c) => (
+                  <td key={c}>
+                    <Inlines nodes={cell} context={context(cell)} />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Block({ block, id }: { readonly block: RfpBlock; readonly id: string }) {
+  switch (block.kind) {
+    case 'paragraph':
+      return (
+        <p>
+          <Inlines nodes={block.content} />
+        </p>
+      );
+    case 'list': {
+      const items = block.items.map((item, i) => (
+        <li key={i}>
+          <Inlines nodes={item} />
+        </li>
+      ));
+      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
+    }
+    case 'heading':
+      return (
+        <h3 id={`rfp-${block.id}`} class="rfp-doc__h3">
+          {block.text}
+        </h3>
+      );
+    case 'facts':
+      return (
+        <dl class="rfp-facts">
+          {block.items.map((item, i) => (
+            <div key={i} class="rfp-facts__item">
+              <dt>{item.term}</dt>
+              <dd>
+                <Inlines nodes={item.value} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      );
+    case 'table':
+      return <TableBlock block={block} id={id} />;
+    case 'toc':
+      return (
+        <ol class="rfp-toc">
+          {block.entries.map((entry) => (
+            <li key={entry.id}>{entry.title}</li>
+          ))}
+        </ol>
+      );
+  }
+}
+
+function Section({ section }: { readonly section: RfpSection }) {
+  const headingId = `rfp-${section.id}`;
+  return (
+    <section class="rfp-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        <span class="rfp-section__number">{section.number}.</span> {section.title}
+      </h2>
+      {section.blocks.map((block, i) => (
+        <Block key={i} block={block} id={`${headingId}-${i}`} />
+      ))}
+    </section>
+  );
+}
+
+/** The draft as semantic HTML: numbered sections (h2), sub-headings (h3), lists, term lists and tables. */
+export function DocumentView({ doc }: { readonly doc: RfpDocument }) {
+  return (
+    <div class="rfp-doc">
+      {doc.sections.map((section) => (
+        <Section key={section.id} section={section} />
+      ))}
+    </div>
+  );
+}

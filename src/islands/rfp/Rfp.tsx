@@ -1,0 +1,90 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { AdvisorContent } from '../../domain/content.ts';
+import { buildShareUrl } from '../../domain/share/share-url.ts';
+import { $content } from '../../stores/content.ts';
+import { $rfpAnswers, $rfpRecommendation, openRfp } from '../../stores/rfp.ts';
+import { $draft, $draftNotice, $rfpDocument, connectDraft } from '../../stores/rfp-draft.ts';
+import type { RfpCopy } from './copy.ts';
+import { DocumentView } from './DocumentView.tsx';
+import { ExportBar } from './ExportBar.tsx';
+import { ModelChoice } from './ModelChoice.tsx';
+
+interface Props {
+  readonly content: AdvisorContent;
+  /** import.meta.env.BASE_URL, for links to the questionnaire and the results. */
+  readonly base: string;
+  readonly copy: RfpCopy;
+}
+
+/** The RFP draft for the answers in the link (or saved in this browser): edit it, print it, download it. */
+export default function Rfp({ content, base, copy }: Props) {
+  useState(() => $content.set(content));
+  useEffect(() => {
+    const stopDraft = connectDraft();
+    // A link pasted into the address bar opens at once.
+    const open = (): void => void openRfp(content, window);
+    open();
+    addEventListener('hashchange', open);
+    return () => {
+      removeEventListener('hashchange', open);
+      stopDraft();
+    };
+  }, [content]);
+
+  const { reading, error: linkError, file, fragment } = useStore($rfpAnswers);
+  const recommendation = useStore($rfpRecommendation);
+  const draft = useStore($draft);
+  const notice = useStore($draftNotice);
+  const doc = useStore($rfpDocument);
+
+  useEffect(() => {
+    if (doc) document.title = `${doc.title} · Outsourcing Advisor`;
+  }, [doc?.title]);
+
+  if (!file || !recommendation || !doc || !draft) {
+    const problem = linkError ?? (reading ? null : { title: copy.none.title, message: copy.none.text, hint: '' });
+    return (
+      <>
+        <h1>{copy.heading}</h1>
+        {problem ? (
+          <section class="rfp-problem" aria-labelledby="rfp-problem">
+            <h2 id="rfp-problem">{problem.title}</h2>
+            <p>{problem.message}</p>
+            {problem.hint && <p>{problem.hint}</p>}
+            <p class="actions">
+              <a class="button" href={`${base}wizard/`}>
+                {copy.start}
+              </a>
+            </p>
+          </section>
+        ) : (
+          <p role="status">{copy.reading}</p>
+        )}
+      </>
+    );
+  }
+
+  const message = notice && copy.notices[notice];
+  return (
+    <>
+      <h1 class="rfp-title">{doc.title}</h1>
+      <div class="rfp-intro no-print">
+        <p>{copy.intro}</p>
+        {message && (
+          <div class="rfp-notice" role="status">
+            <p>
+              <strong>{message.title}</strong> {message.message}
+            </p>
+            <p>{message.hint}</p>
+          </div>
+        )}
+      </div>
+      <ExportBar doc={doc} meta={file.meta} resultsHref={buildShareUrl(fragment, base)} copy={copy} />
+      {recommendation.recommendation.models.length === 0 && (
+        <ModelChoice content={content} recommendation={recommendation} chosen={draft.models ?? []} copy={copy.choice} />
+      )}
+      <DocumentView doc={doc} />
+    </>
+  );
+}
