@@ -177,3 +177,18 @@ test('on a 320 px screen the page never scrolls sideways: each table scrolls in 
   await expect(region).toHaveAttribute('tabindex', '0');
   await expectNoAxeViolations(page, 'the draft at 320 px');
 });
+
+test('axe finds nothing in dark mode either, with fields empty and filled', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openDraft(page, fragmentFor('hro-admin-compliance'));
+  await field(page, 'Contact name').fill('Jordan Lee');
+  await expectNoAxeViolations(page, 'the RFP draft in dark mode');
+});
+
+test('another link pasted into the address bar opens its own draft at once', async ({ page }) => {
+  await openDraft(page, fragmentFor('total-talent'));
+  await field(page, 'Contact name').fill('Jordan Lee');
+  await page.evaluate((hash) => (location.hash = hash), fragmentFor('bpo-back-office'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(expectedDoc(scenario('bpo-back-office')).title);
+  await expect(field(page, 'Contact name')).toHaveValue('');
+});
