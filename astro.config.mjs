@@ -22,10 +22,12 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         output: {
-          // Preact, nanostores and Vite's preload helper in one file: every page with an island loads
-          // all of them, and each extra file costs its own gzip overhead in the JavaScript budget.
+          // Preact, nanostores, our useStore hook and Vite's preload helper in one file: every page with an
+          // island loads all of them, and each extra file costs its own gzip overhead in the JavaScript budget.
           codeSplitting: {
-            groups: [{ name: 'framework', test: /node_modules[\\/](?:preact|nanostores|@nanostores)[\\/]|preload-helper/ }],
+            groups: [
+              { name: 'framework', test: /node_modules[\\/](?:preact|nanostores)[\\/]|preload-helper|src[\\/]stores[\\/]use-store/ },
+            ],
           },
         },
       },

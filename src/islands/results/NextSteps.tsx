@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../../stores/use-store.ts';
 import { $editError, $fragment } from '../../stores/results.ts';
 import { openInWizard } from './EditLink.tsx';
 import { fill } from './fill.ts';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../../stores/use-store.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { buildShareUrl } from '../../domain/share/share-url.ts';
 import { $fragment } from '../../stores/results.ts';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../../stores/use-store.ts';
 import { EDIT_MAX_LENGTH } from '../../domain/rfp/draft-codec.ts';
 import type { FieldNode } from '../../domain/rfp/document.ts';
 import { $draft, dropBlankEdit, setEdit } from '../../stores/rfp-draft.ts';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../../stores/use-store.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { AdvisorContent } from '../../domain/content.ts';
 import { buildShareUrl } from '../../domain/share/share-url.ts';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../../stores/use-store.ts';
 import { useState } from 'preact/hooks';
 import type { AdvisorContent } from '../../domain/content.ts';
 import { MODEL_IDS } from '../../domain/model-ids.ts';

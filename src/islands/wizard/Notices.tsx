@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../../stores/use-store.ts';
 import { $storageNotices } from '../../stores/persistence.ts';
 
 /** What happened to saved progress (unreadable, storage off or full), with what was kept. */

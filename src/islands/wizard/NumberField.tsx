@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../../stores/use-store.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { formatWholeNumber } from '../../domain/answers/format-answer.ts';
 import { parseNumberInput } from '../../domain/answers/parse-number-input.ts';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../../stores/use-store.ts';
 import type { AnswerValue } from '../../domain/answers/answers.ts';
 import type { Question } from '../../domain/schemas/question.ts';
 import { $answers, setAnswer } from '../../stores/progress.ts';

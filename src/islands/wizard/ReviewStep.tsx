@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../../stores/use-store.ts';
 import type { RefObject } from 'preact';
 import { formatAnswer } from '../../domain/answers/format-answer.ts';
 import type { AdvisorContent } from '../../domain/content.ts';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../../stores/use-store.ts';
 import type { RefObject } from 'preact';
 import { joinWords } from '../../domain/answers/format-answer.ts';
 import type { Section } from '../../domain/schemas/question.ts';

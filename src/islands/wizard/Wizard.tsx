@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../../stores/use-store.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AdvisorContent } from '../../domain/content.ts';
 import { REVIEW_STEP, type StepId } from '../../domain/progress/progress.ts';

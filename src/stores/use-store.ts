@@ -1,0 +1,28 @@
+import type { ReadableAtom } from 'nanostores';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * The store's current value; the component renders again (once per task, however many changes)
+ * when it changes. What @nanostores/preact's useStore does without its `keys` and `ssr` options,
+ * whose code every page with an island would otherwise load.
+ */
+export function useStore<Value>(store: ReadableAtom<Value>): Value {
+  const [, forceRender] = useState({});
+  const [before] = useState(() => store.get());
+  useEffect(() => {
+    // A change between the first render and this effect would otherwise be missed.
+    if (before !== store.get()) forceRender({});
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unlisten = store.listen(() => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        forceRender({});
+      });
+    });
+    return () => {
+      unlisten();
+      clearTimeout(timer);
+    };
+  }, [store]);
+  return store.get();
+}
