@@ -27,6 +27,8 @@ const titles = [...content.sections.map((s) => s.title), 'Check your answers'];
 
 test.describe('accessibility', () => {
   test('axe reports nothing on any step, with an error shown, with the start-over dialog open, or with a notice', async ({ page }) => {
+    // Nine axe runs in one test: allow for a slow 2-core machine.
+    test.setTimeout(120_000);
     await openWizard(page);
     for (const [i, section] of content.sections.entries()) {
       await answerSection(page, section.id);
