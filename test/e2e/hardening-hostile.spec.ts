@@ -30,7 +30,7 @@ async function pageState(page: Page) {
       [...document.querySelectorAll('main dl dt')].map((dt) => [dt.textContent ?? '', dt.nextElementSibling?.textContent ?? '']),
     );
     const fields = Object.fromEntries(
-      [...document.querySelectorAll('main label')].flatMap((label) => {
+      [...document.querySelectorAll<HTMLLabelElement>('main label')].flatMap((label) => {
         const name = /^Prepared (for|by)/.exec(label.textContent ?? '')?.[0];
         return name && label.control instanceof HTMLInputElement ? [[name, label.control.value]] : [];
       }),
