@@ -22,6 +22,12 @@ export const $resultFile = atom<AnswerFile | null>(null);
 /** How many times answers were opened: views that hold typed text start afresh when it changes. */
 export const $openCount = atom(0);
 
+/**
+ * What reading this browser's saved answers ran into (progress damaged, answers dropped, storage
+ * blocked), for a page opened without a link; empty otherwise.
+ */
+export const $savedNotices = atom<readonly FriendlyError[]>([]);
+
 /** Why the answers on screen could not be opened in the questionnaire: storage refused, or the code to do it did not load. */
 export const $editError = atom<FriendlyError | 'unavailable' | null>(null);
 
@@ -37,7 +43,12 @@ export const $fragment = computed($resultFile, (file): string => (file ? encodeL
 export type SavedReader = (content: AdvisorContent) => Promise<AnswerFile | null>;
 
 // The saved-progress codec loads only for a page opened without a link: links, the common case, never need it.
-const readSaved: SavedReader = (content) => import('./saved-answers.ts').then((m) => m.readSavedAnswers(content));
+const readSaved: SavedReader = (content) =>
+  import('./saved-answers.ts').then((m) => {
+    const read = m.readSaved(content);
+    $savedNotices.set(read.notices);
+    return read.file;
+  });
 
 function show(source: ResultSource, file: AnswerFile | null, error: LinkError | null): void {
   $source.set(source);
@@ -53,6 +64,7 @@ function show(source: ResultSource, file: AnswerFile | null, error: LinkError | 
 export async function openResults(content: AdvisorContent, hash: string, reader: SavedReader = readSaved): Promise<void> {
   const opening = $openCount.get() + 1;
   $openCount.set(opening);
+  $savedNotices.set([]);
   const fragment = hash.replace(/^#/, '');
   if (fragment.trim() !== '') {
     const decoded = decodeLink(content, fragment);

@@ -1,6 +1,7 @@
 import { atom, computed } from 'nanostores';
 import type { AnswerFile } from '../domain/answers/answers.ts';
 import type { AdvisorContent } from '../domain/content.ts';
+import type { FriendlyError } from '../domain/errors.ts';
 import { recommendForTender, type TenderRecommendation } from '../domain/engine/recommend-for-tender.ts';
 import { decodeLink, encodeLink, type LinkError } from '../domain/share/link-codec.ts';
 import { $content } from './content.ts';
@@ -24,12 +25,19 @@ export const $rfpRecommendation = computed([$content, $rfpAnswers], (content, { 
   content && file ? recommendForTender(content, file.answers) : null,
 );
 
+/**
+ * What reading this browser's saved answers ran into (progress damaged, answers dropped, storage
+ * blocked), for a page opened without a link; empty otherwise.
+ */
+export const $rfpSavedNotices = atom<readonly FriendlyError[]>([]);
+
 /** Reads the answers saved in this browser by the questionnaire; null when nothing was answered. */
 export type SavedReader = (content: AdvisorContent) => Promise<AnswerFile | null>;
 
 // The saved-progress codec loads only for a page opened without a link: links, the common case, never need it.
 const readSaved: SavedReader = async (content) => {
-  const { progress } = (await import('./persistence.ts')).loadSavedProgress(content);
+  const { progress, notices } = (await import('./persistence.ts')).loadSavedProgress(content);
+  $rfpSavedNotices.set(notices);
   return Object.keys(progress.answers).length > 0 || progress.done.length > 0 ? { answers: progress.answers, meta: progress.meta } : null;
 };
 
@@ -49,6 +57,7 @@ let opening = 0;
  */
 export async function openRfp(content: AdvisorContent, win: RfpWindow, reader: SavedReader = readSaved): Promise<void> {
   const mine = ++opening;
+  $rfpSavedNotices.set([]);
   const fragment = win.location.hash.replace(/^#/, '').trim();
   if (fragment) {
     const decoded = decodeLink(content, fragment);

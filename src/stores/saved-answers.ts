@@ -9,14 +9,27 @@ import { browserStorage, loadSavedProgress, saveProgress, type StorageLike } fro
 // without a link, or on the first "Edit" click. A shared link, the common case, never loads it,
 // so it takes what it needs as arguments instead of importing the results stores.
 
+/** The answers saved in this browser, and what reading them ran into. */
+export interface SavedRead {
+  /** The answers and names that could be read; null when nothing has been answered (or nothing could be read). */
+  readonly file: AnswerFile | null;
+  /** What the visitor should be told: progress damaged, answers dropped (each named), storage blocked. */
+  readonly notices: readonly FriendlyError[];
+}
+
+/** Reads the answers and names saved in this browser by the questionnaire, keeping every part it can. Never throws. */
+export function readSaved(content: AdvisorContent, storage: StorageLike | null = browserStorage()): SavedRead {
+  const { progress, notices } = loadSavedProgress(content, storage);
+  const started = Object.keys(progress.answers).length > 0 || progress.done.length > 0;
+  return { file: started ? { answers: progress.answers, meta: progress.meta } : null, notices };
+}
+
 /**
  * The answers and names saved in this browser by the questionnaire, or null when nothing has been
  * answered yet (or storage is blocked or unreadable). Never throws.
  */
 export function readSavedAnswers(content: AdvisorContent, storage: StorageLike | null = browserStorage()): AnswerFile | null {
-  const { progress } = loadSavedProgress(content, storage);
-  const started = Object.keys(progress.answers).length > 0 || progress.done.length > 0;
-  return started ? { answers: progress.answers, meta: progress.meta } : null;
+  return readSaved(content, storage).file;
 }
 
 /** What opening the answers on screen in the questionnaire did: saved them, must ask first, or could not save. */

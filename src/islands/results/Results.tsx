@@ -1,10 +1,11 @@
 import { useStore } from '../../stores/use-store.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { AdvisorContent } from '../../domain/content.ts';
-import { $linkError, $openCount, $reading, $result, $resultFile, $source, connectResults } from '../../stores/results.ts';
+import { $linkError, $openCount, $reading, $result, $resultFile, $savedNotices, $source, connectResults } from '../../stores/results.ts';
 import type { ResultsCopy } from './copy.ts';
 import { Prompt } from './Prompt.tsx';
 import { Report } from './Report.tsx';
+import { SavedNotices } from './SavedNotices.tsx';
 
 interface Props {
   readonly content: AdvisorContent;
@@ -24,8 +25,21 @@ export default function Results({ content, base, copy }: Props) {
   const source = useStore($source);
   const opened = useStore($openCount);
   const reading = useStore($reading);
+  const notices = useStore($savedNotices);
   if (reading) return <p class="rs-loading">{copy.reading}</p>;
   if (error) return <Prompt title={error.title} text={[error.message, error.hint]} base={base} copy={copy} />;
-  if (!result || !file) return <Prompt title={copy.empty.title} text={[copy.empty.text]} base={base} copy={copy} />;
-  return <Report key={opened} content={content} base={base} copy={copy} result={result} file={file} source={source} />;
+  const told = source !== 'link' && <SavedNotices notices={notices} copy={copy} />;
+  if (!result || !file)
+    return (
+      <>
+        {told}
+        <Prompt title={copy.empty.title} text={[copy.empty.text]} base={base} copy={copy} />
+      </>
+    );
+  return (
+    <>
+      {told}
+      <Report key={opened} content={content} base={base} copy={copy} result={result} file={file} source={source} />
+    </>
+  );
 }

@@ -5,6 +5,18 @@
  */
 export const RESULTS_COPY = {
   reading: 'Reading the answers saved in this browser…',
+  // For a page opened without a link; other notices (an answer dropped, a newer version) keep the questionnaire's wording.
+  savedNotices: {
+    'progress-unreadable': {
+      title: 'Your saved answers could not be read',
+      message:
+        'The progress saved in this browser is damaged, so there is no recommendation to show from it. Start the questionnaire again, or open the whole link to a recommendation.',
+    },
+    'storage-unavailable': {
+      title: 'This browser blocks storage for the site',
+      message: 'The answers saved by the questionnaire cannot be read here, but a link to a recommendation still opens in full.',
+    },
+  },
   start: 'Start the questionnaire',
   empty: {
     title: 'No answers to show yet',

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AdvisorContent } from '../../domain/content.ts';
 import { buildShareUrl } from '../../domain/share/share-url.ts';
 import { $content } from '../../stores/content.ts';
-import { $rfpAnswers, $rfpRecommendation, openRfp } from '../../stores/rfp.ts';
+import { $rfpAnswers, $rfpRecommendation, $rfpSavedNotices, openRfp } from '../../stores/rfp.ts';
 import { $draft, $draftNotice, $rfpDocument, connectDraft } from '../../stores/rfp-draft.ts';
 import type { RfpCopy } from './copy.ts';
 import { DocumentView } from './DocumentView.tsx';
@@ -37,6 +37,21 @@ export default function Rfp({ content, base, copy }: Props) {
   const draft = useStore($draft);
   const notice = useStore($draftNotice);
   const doc = useStore($rfpDocument);
+  const savedNotices = useStore($rfpSavedNotices);
+  const wording: Readonly<Record<string, { readonly title: string; readonly message: string }>> = copy.savedNotices;
+  // What reading the saved answers ran into (only ever set for a page opened without a link).
+  const told = savedNotices.length > 0 && (
+    <div class="rfp-notice" role="status">
+      {savedNotices.map((notice, i) => {
+        const text = wording[notice.code] ?? notice;
+        return (
+          <p key={`${notice.code}-${notice.field ?? i}`}>
+            <strong>{text.title}.</strong> {text.message}
+          </p>
+        );
+      })}
+    </div>
+  );
 
   useEffect(() => {
     if (doc) document.title = `${doc.title} · Outsourcing Advisor`;
@@ -47,6 +62,7 @@ export default function Rfp({ content, base, copy }: Props) {
     return (
       <>
         <h1>{copy.heading}</h1>
+        {told}
         {problem ? (
           <section class="rfp-problem" aria-labelledby="rfp-problem">
             <h2 id="rfp-problem">{problem.title}</h2>
@@ -71,6 +87,7 @@ export default function Rfp({ content, base, copy }: Props) {
       <h1 class="rfp-title">{doc.title}</h1>
       <div class="rfp-intro no-print">
         <p>{copy.intro}</p>
+        {told}
         {message && (
           <div class="rfp-notice" role="status">
             <p>

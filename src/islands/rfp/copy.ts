@@ -13,6 +13,18 @@ export const RFP_COPY = {
   },
   intro:
     'A draft to finish: the fields with a dotted underline are for you to fill in. What you type is kept in this browser for this link only, never sent anywhere, and goes into the printout and both downloads.',
+  // For a page opened without a link; other notices (an answer dropped, a newer version) keep the questionnaire's wording.
+  savedNotices: {
+    'progress-unreadable': {
+      title: 'Your saved answers could not be read',
+      message:
+        'The progress saved in this browser is damaged, so there are no answers to draft from. Start the questionnaire again, or open the draft from the link to a recommendation.',
+    },
+    'storage-unavailable': {
+      title: 'This browser blocks storage for the site',
+      message: 'The answers saved by the questionnaire cannot be read here, but the draft still opens from the link to a recommendation.',
+    },
+  },
   notices: {
     unavailable: {
       title: 'Your entries are not being kept.',

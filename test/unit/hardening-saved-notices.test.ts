@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { decodeProgress } from '../../src/domain/progress/progress-codec.ts';
+import { encodeLink } from '../../src/domain/share/link-encode.ts';
+import { PROGRESS_KEY, type StorageLike } from '../../src/stores/persistence.ts';
+import { $savedNotices, openResults } from '../../src/stores/results.ts';
+import { $rfpSavedNotices, openRfp, type RfpWindow } from '../../src/stores/rfp.ts';
+import { readSaved } from '../../src/stores/saved-answers.ts';
+import { content } from './helpers/content.ts';
+
+function storageWith(text: string | null): StorageLike {
+  return {
+    getItem: (key) => (key === PROGRESS_KEY ? text : null),
+    setItem: () => undefined,
+    removeItem: () => undefined,
+  };
+}
+
+const WRONG_TYPES = JSON.stringify({ v: 1, answers: { company_size: 'huge', industry: 'manufacturing' }, meta: { client: 7 } });
+
+describe('readSaved: the saved answers, and what reading them ran into', () => {
+  it('damaged progress: no answers, and the notice that says so', () => {
+    const read = readSaved(content, storageWith('{"v":1,"answers":{'));
+    expect(read.file).toBeNull();
+    expect(read.notices.map((n) => n.code)).toEqual(['progress-unreadable']);
+  });
+
+  it('answers of the wrong type: every other answer kept, each loss named', () => {
+    const read = readSaved(content, storageWith(WRONG_TYPES));
+    expect(read.file).toEqual({ answers: { industry: 'manufacturing' }, meta: {} });
+    expect(read.notices.map((n) => n.field)).toEqual(['company_size', 'meta.client']);
+    expect(read.notices).toEqual(decodeProgress(content, WRONG_TYPES).notices);
+  });
+
+  it('storage blocked, or throwing when read: no answers, and the notice that says so', () => {
+    expect(readSaved(content, null)).toEqual({ file: null, notices: [expect.objectContaining({ code: 'storage-unavailable' })] });
+    const throwing: StorageLike = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => undefined,
+      removeItem: () => undefined,
+    };
+    expect(readSaved(content, throwing).notices.map((n) => n.code)).toEqual(['storage-unavailable']);
+  });
+
+  it('nothing saved: nothing to say', () => {
+    expect(readSaved(content, storageWith(null))).toEqual({ file: null, notices: [] });
+  });
+});
+
+describe('the notices are cleared whenever a page opens something else', () => {
+  const link = encodeLink({ answers: { company_size: '250_999' }, meta: {} });
+
+  it('results: opening a link clears what the saved answers ran into', async () => {
+    $savedNotices.set(readSaved(content, storageWith('{')).notices);
+    await openResults(content, `#${link}`, () => Promise.resolve(null));
+    expect($savedNotices.get()).toEqual([]);
+  });
+
+  it('RFP: opening a link clears what the saved answers ran into', async () => {
+    const win: RfpWindow = { location: { hash: `#${link}`, pathname: '/rfp/', search: '' }, history: { replaceState: () => undefined } };
+    $rfpSavedNotices.set(readSaved(content, storageWith('{')).notices);
+    await openRfp(content, win, () => Promise.resolve(null));
+    expect($rfpSavedNotices.get()).toEqual([]);
+  });
+});
