@@ -2,6 +2,7 @@ import type { Combination } from './schemas/combination.ts';
 import { MODEL_IDS } from './model-ids.ts';
 import type { Model } from './schemas/model.ts';
 import type { Question, Section } from './schemas/question.ts';
+import { parseRfpTemplates, type RfpTemplates } from './rfp/templates.ts';
 import type { RfpSectionContent } from './schemas/rfp.ts';
 import type { Rule, RuleFile } from './schemas/rule.ts';
 import type { ScoringSettings } from './schemas/settings.ts';
@@ -19,6 +20,8 @@ export interface AdvisorContent {
   readonly settings: ScoringSettings;
   /** The sections of the RFP draft, in `order`. */
   readonly rfp: readonly RfpSectionContent[];
+  /** The placeholders of the RFP sections' sentences, read when the content is assembled. */
+  readonly rfpTemplates: RfpTemplates;
 }
 
 export interface ContentParts {
@@ -43,6 +46,7 @@ export function assembleContent(parts: ContentParts): AdvisorContent {
   const combinations = [...parts.combinations].sort(
     (a, b) => a.models.length - b.models.length || compare(a.models.join('+'), b.models.join('+')),
   );
+  const rfp = [...(parts.rfp ?? [])].sort((a, b) => a.order - b.order || compare(a.id, b.id));
   return {
     sections,
     questions: sections.flatMap((section) => section.questions),
@@ -50,7 +54,8 @@ export function assembleContent(parts: ContentParts): AdvisorContent {
     models,
     combinations,
     settings: parts.settings,
-    rfp: [...(parts.rfp ?? [])].sort((a, b) => a.order - b.order || compare(a.id, b.id)),
+    rfp,
+    rfpTemplates: parseRfpTemplates(rfp),
   };
 }
 

@@ -33,5 +33,5 @@ export function getAdvisorContent(): Promise<AdvisorContent> {
  * sections are about a third of the content and would only weigh down the island's props.
  */
 export async function getEngineContent(): Promise<AdvisorContent> {
-  return { ...(await getAdvisorContent()), rfp: [] };
+  return { ...(await getAdvisorContent()), rfp: [], rfpTemplates: {} };
 }

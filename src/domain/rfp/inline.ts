@@ -3,7 +3,7 @@ import { formatAnswer, inSentence, joinWords } from '../answers/format-answer.ts
 import { isTimelineKey } from './constants.ts';
 import type { BuildContext, ModelScope } from './context.ts';
 import type { FieldNode, Inline } from './document.ts';
-import { parseTemplate } from './template.ts';
+import { templateParts } from './templates.ts';
 
 /** A field with the buyer's edit when there is a non-blank one, else the suggestion. */
 export function makeField(ctx: BuildContext, id: string, label: string, input: FieldNode['input'], defaultValue?: string): FieldNode {
@@ -35,7 +35,7 @@ export function resolveText(template: string, ctx: BuildContext, scope?: ModelSc
     if (last?.kind === 'text' && !last.user && !last.strong) out[out.length - 1] = { kind: 'text', text: last.text + value };
     else if (value !== '') out.push({ kind: 'text', text: value });
   };
-  for (const part of parseTemplate(template).parts) {
+  for (const part of templateParts(ctx.content.rfpTemplates, template)) {
     switch (part.kind) {
       case 'literal':
         text(part.text);
