@@ -22,11 +22,15 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         output: {
-          // Preact, nanostores, our useStore hook and Vite's preload helper in one file: every page with an
-          // island loads all of them, and each extra file costs its own gzip overhead in the JavaScript budget.
+          // Preact, nanostores, our useStore hook, Astro's Preact renderer and Vite's preload helper in one
+          // file: every page with an island loads all of them, and each extra file costs its own gzip
+          // overhead in the JavaScript budget (the renderer's entry file becomes a one-line re-export).
           codeSplitting: {
             groups: [
-              { name: 'framework', test: /node_modules[\\/](?:preact|nanostores)[\\/]|preload-helper|src[\\/]stores[\\/]use-store/ },
+              {
+                name: 'framework',
+                test: /node_modules[\\/](?:preact|nanostores)[\\/]|preload-helper|@astrojs[\\/]preact[\\/]dist[\\/](?:client|static-html)|src[\\/]stores[\\/]use-store/,
+              },
             ],
           },
         },
