@@ -4,7 +4,9 @@ import { parseAnswerFile } from '../../src/domain/answers/parse-answers.ts';
 import { decodeLink, type LinkError } from '../../src/domain/share/link-codec.ts';
 import { encodeLink } from '../../src/domain/share/link-encode.ts';
 import { $content } from '../../src/stores/content.ts';
+import { buildRfp } from '../../src/domain/rfp/build-rfp.ts';
 import { $linkError, $result, $resultFile, $source, openResults } from '../../src/stores/results.ts';
+import { $rfpAnswers, $rfpRecommendation, openRfp, type RfpWindow } from '../../src/stores/rfp.ts';
 import { content } from './helpers/content.ts';
 import { fragmentArbitrary } from './helpers/fragments.ts';
 
@@ -20,16 +22,26 @@ function explained(error: LinkError): boolean {
   );
 }
 
-describe('the results page opening a fuzzed address (openResults, as on load and on hashchange)', () => {
+/** The RFP page's window, its address bar holding `hash`. */
+function rfpWindow(hash: string): RfpWindow {
+  return { location: { hash, pathname: '/rfp/', search: '' }, history: { replaceState: () => undefined } };
+}
+
+describe('the results and RFP pages opening a fuzzed address (openResults and openRfp, as on load and on hashchange)', () => {
   const seen = new Map<string, number>();
   const count = (outcome: string): void => void seen.set(outcome, (seen.get(outcome) ?? 0) + 1);
   $content.set(content);
 
-  it(`never throws and always ends with a valid result or an explained refusal (${RUNS.toLocaleString('en')} fragments)`, async () => {
+  it(`never throw and always end with the same valid answers or the same explained refusal (${RUNS.toLocaleString('en')} fragments)`, async () => {
     await fc.assert(
       fc.asyncProperty(fragmentArbitrary(content), async (fragment) => {
         await openResults(content, `#${fragment}`, async () => null);
+        await openRfp(content, rfpWindow(`#${fragment}`), async () => null);
         const [error, file, source] = [$linkError.get(), $resultFile.get(), $source.get()];
+        // Both pages read a link alike: a link that opens on one opens on the other, a refusal is the same refusal.
+        const rfp = $rfpAnswers.get();
+        if (rfp.reading || JSON.stringify([rfp.error, rfp.file]) !== JSON.stringify([error, file]))
+          throw new Error(`the RFP page read ${JSON.stringify(fragment)} differently: ${JSON.stringify(rfp)}`);
         if (fragment.trim() === '') {
           // Only an empty fragment falls back to saved progress (none here): the "no answers yet" screen.
           expect([source, error, file]).toEqual(['none', null, null]);
@@ -45,7 +57,13 @@ describe('the results page opening a fuzzed address (openResults, as on load and
         expect(parseAnswerFile(content, file).ok).toBe(true);
         // What the page then shows and puts in the address bar: a recommendation (recommend() is
         // property-tested on its own, so a sample here), and a link that reopens the same answers.
-        if ((seen.get('answers') ?? 0) < 2000) expect($result.get()?.recommendation.models).toBeDefined();
+        if ((seen.get('answers') ?? 0) < 1000) {
+          expect($result.get()?.recommendation.models).toBeDefined();
+          const recommendation = $rfpRecommendation.get();
+          if (!recommendation) throw new Error('no recommendation for the RFP');
+          const doc = buildRfp(content, { recommendation, answers: file.answers, meta: file.meta }, { today: '2026-03-02' });
+          expect(doc.sections.length).toBeGreaterThan(0);
+        }
         expect(decodeLink(content, encodeLink(file))).toEqual({ ok: true, value: file });
         count('answers');
       }),
