@@ -11,19 +11,39 @@ export interface ConfidenceWords {
   readonly noClearWinner: string | null;
 }
 
-const LABELS = { high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence' } as const;
+/** The wording of confidenceInWords; "{models}" and "{margin}" are filled in. */
+export interface ConfidencePhrases {
+  readonly labels: Readonly<Record<Confidence['level'], string>>;
+  /** The no-clear-winner sentence for one model too close to call, and for several. */
+  readonly noClearWinner: { readonly one: string; readonly several: string };
+}
+
+export const CONFIDENCE_PHRASES: ConfidencePhrases = {
+  labels: { high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence' },
+  noClearWinner: {
+    one: '{models} scores within {margin} points of the line, so one different answer could tip it either way. Treat it as a judgment call and check the answers behind that score.',
+    several:
+      '{models} score within {margin} points of the line, so one different answer could tip them either way. Treat them as a judgment call and check the answers behind those scores.',
+  },
+};
 
 /** The confidence of a recommendation in plain words, from the engine's own figures. */
 export function confidenceInWords(confidence: Confidence, closeMargin: number): ConfidenceWords {
+  return phraseConfidence(CONFIDENCE_PHRASES, confidence, closeMargin);
+}
+
+/**
+ * confidenceInWords with the wording given: the results page passes CONFIDENCE_PHRASES as a prop,
+ * so the sentences travel in its HTML, not its JavaScript.
+ */
+export function phraseConfidence(phrases: ConfidencePhrases, confidence: Confidence, closeMargin: number): ConfidenceWords {
   const tooClose = confidence.closeCalls.filter((c) => c.distance < closeMargin).map((c) => c.model);
-  const one = tooClose.length === 1;
+  const sentence = tooClose.length === 1 ? phrases.noClearWinner.one : phrases.noClearWinner.several;
   return {
-    label: LABELS[confidence.level],
+    label: phrases.labels[confidence.level],
     why: confidence.explanation.join(' '),
     noClearWinner: confidence.noClearWinner
-      ? `${joinWords(tooClose)} ${one ? 'scores' : 'score'} within ${closeMargin} points of the line, so one different answer could tip ${
-          one ? 'it' : 'them'
-        } either way. Treat ${one ? 'it' : 'them'} as a judgment call and check the answers behind ${one ? 'that score' : 'those scores'}.`
+      ? sentence.replace('{models}', () => joinWords(tooClose)).replace('{margin}', () => String(closeMargin))
       : null,
   };
 }

@@ -1,10 +1,10 @@
-import { confidenceInWords, headlineOf } from '../../domain/report/confidence-words.ts';
+import { headlineOf, phraseConfidence } from '../../domain/report/confidence-words.ts';
 import { fill } from './fill.ts';
 import type { ReportProps } from './Report.tsx';
 
 /** The recommended set with its confidence in plain words, who it is for, and where the answers came from. */
 export function Summary({ content, copy, result, file, source }: ReportProps) {
-  const words = confidenceInWords(result.confidence, content.settings.closeMargin);
+  const words = phraseConfidence(copy.confidence, result.confidence, content.settings.closeMargin);
   const { client, preparedBy } = file.meta;
   return (
     <section class="rs-summary">

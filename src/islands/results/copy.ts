@@ -1,9 +1,12 @@
+import { CONFIDENCE_PHRASES } from '../../domain/report/confidence-words.ts';
+
 /**
  * The results page's fixed wording. The page passes it to the island as a prop, so the words
  * travel in the HTML instead of the JavaScript budget; islands import only its type. "{name}"
  * marks a value filled in by fill() (see fill.ts).
  */
 export const RESULTS_COPY = {
+  confidence: CONFIDENCE_PHRASES,
   reading: 'Reading the answers saved in this browser…',
   // For a page opened without a link; other notices (an answer dropped, a newer version) keep the questionnaire's wording.
   savedNotices: {
