@@ -30,15 +30,10 @@ export interface PageJs {
 
 /** Pages with an island of their own may ship this much JavaScript, gzipped; every other page ships none. */
 export const INTERACTIVE_BUDGET = 20 * 1024;
-/**
- * The results and RFP pages also decode the share link and work from it; the decoder, shared by
- * these two pages only, is a file of its own on each (see README, Performance).
- */
-export const LINK_PAGE_BUDGET = 21 * 1024;
+const INTERACTIVE = /^(?:wizard|results|rfp)\//;
 
 export function budgetOf(page: string): number {
-  if (/^(?:results|rfp)\//.test(page)) return LINK_PAGE_BUDGET;
-  return page.startsWith('wizard/') ? INTERACTIVE_BUDGET : 0;
+  return INTERACTIVE.test(page) ? INTERACTIVE_BUDGET : 0;
 }
 
 const SCRIPT_SRC = /<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi;

@@ -3,15 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  budgetOf,
-  budgetProblems,
-  formatTable,
-  INTERACTIVE_BUDGET,
-  LINK_PAGE_BUDGET,
-  measurePage,
-  measureSite,
-} from '../../scripts/js-size.ts';
+import { budgetOf, budgetProblems, formatTable, INTERACTIVE_BUDGET, measurePage, measureSite } from '../../scripts/js-size.ts';
 
 let dir = '';
 
@@ -76,11 +68,11 @@ describe('measurePage', () => {
 });
 
 describe('budgetOf', () => {
-  it('gives the questionnaire 20 KB, the pages that decode a share link 21 KB, and every other page none', () => {
+  it('gives the questionnaire, the results and the RFP page 20 KB each, and every other page none', () => {
     expect(budgetOf('wizard/index.html')).toBe(20 * 1024);
-    expect(budgetOf('results/index.html')).toBe(21 * 1024);
-    expect(budgetOf('rfp/index.html')).toBe(21 * 1024);
-    expect([INTERACTIVE_BUDGET, LINK_PAGE_BUDGET]).toEqual([20 * 1024, 21 * 1024]);
+    expect(budgetOf('results/index.html')).toBe(20 * 1024);
+    expect(budgetOf('rfp/index.html')).toBe(20 * 1024);
+    expect(INTERACTIVE_BUDGET).toBe(20 * 1024);
     for (const page of ['index.html', 'guides/rpo/index.html', 'methodology/index.html', '404.html', 'wizardry/index.html'])
       expect(budgetOf(page), page).toBe(0);
   });
