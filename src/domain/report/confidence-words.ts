@@ -11,7 +11,7 @@ export interface ConfidenceWords {
   readonly noClearWinner: string | null;
 }
 
-/** The wording of confidenceInWords; "{models}" and "{margin}" are filled in. */
+/** The wording of confidenceInWords; "{list}" (the models too close to call) and "{points}" (the close margin) are filled in. */
 export interface ConfidencePhrases {
   readonly labels: Readonly<Record<Confidence['level'], string>>;
   /** The no-clear-winner sentence for one model too close to call, and for several. */
@@ -21,9 +21,9 @@ export interface ConfidencePhrases {
 export const CONFIDENCE_PHRASES: ConfidencePhrases = {
   labels: { high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence' },
   noClearWinner: {
-    one: '{models} scores within {margin} points of the line, so one different answer could tip it either way. Treat it as a judgment call and check the answers behind that score.',
+    one: '{list} scores within {points} points of the line, so one different answer could tip it either way. Treat it as a judgment call and check the answers behind that score.',
     several:
-      '{models} score within {margin} points of the line, so one different answer could tip them either way. Treat them as a judgment call and check the answers behind those scores.',
+      '{list} score within {points} points of the line, so one different answer could tip them either way. Treat them as a judgment call and check the answers behind those scores.',
   },
 };
 
@@ -43,7 +43,7 @@ export function phraseConfidence(phrases: ConfidencePhrases, confidence: Confide
     label: phrases.labels[confidence.level],
     why: confidence.explanation.join(' '),
     noClearWinner: confidence.noClearWinner
-      ? sentence.replace('{models}', () => joinWords(tooClose)).replace('{margin}', () => String(closeMargin))
+      ? sentence.replace('{list}', () => joinWords(tooClose)).replace('{points}', () => String(closeMargin))
       : null,
   };
 }
