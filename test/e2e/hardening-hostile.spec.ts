@@ -46,10 +46,11 @@ async function pageState(page: Page) {
  */
 const TYPED = HOSTILE_NAMES.filter((name, i) => i % 5 === 0 || name.trim() !== name);
 
+/** The names the page lists: a blank name (spaces only, which a link may carry) is no name. */
 function expectedNames(meta: Meta): Record<string, string> {
   return {
-    ...(meta.client ? { 'Prepared for': meta.client } : {}),
-    ...(meta.preparedBy ? { 'Prepared by': meta.preparedBy } : {}),
+    ...(meta.client?.trim() ? { 'Prepared for': meta.client } : {}),
+    ...(meta.preparedBy?.trim() ? { 'Prepared by': meta.preparedBy } : {}),
   };
 }
 

@@ -41,15 +41,16 @@ export function resolveText(template: string, ctx: BuildContext, scope?: ModelSc
         text(part.text);
         break;
       case 'client':
+        // A blank name (spaces only, which a link may carry) is no name: the field to fill in shows instead.
         out.push(
-          ctx.meta.client
+          ctx.meta.client?.trim()
             ? { kind: 'text', text: ctx.meta.client, user: true }
             : makeField(ctx, 'client-name', 'Name of your organisation', 'text'),
         );
         break;
       case 'preparedBy':
         out.push(
-          ctx.meta.preparedBy
+          ctx.meta.preparedBy?.trim()
             ? { kind: 'text', text: ctx.meta.preparedBy, user: true }
             : makeField(ctx, 'prepared-by', 'Name and organisation of the author', 'text'),
         );

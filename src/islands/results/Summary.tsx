@@ -5,7 +5,9 @@ import type { ReportProps } from './Report.tsx';
 /** The recommended set with its confidence in plain words, who it is for, and where the answers came from. */
 export function Summary({ content, copy, result, file, source }: ReportProps) {
   const words = phraseConfidence(copy.confidence, result.confidence, content.settings.closeMargin);
-  const { client, preparedBy } = file.meta;
+  // A blank name (spaces only, which a link may carry) is no name.
+  const client = file.meta.client?.trim() && file.meta.client;
+  const preparedBy = file.meta.preparedBy?.trim() && file.meta.preparedBy;
   return (
     <section class="rs-summary">
       <p class="rs-source">{source === 'link' ? copy.source.link : copy.source.saved}</p>
