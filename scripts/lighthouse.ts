@@ -97,7 +97,7 @@ export async function runLighthouse(): Promise<PageScores[]> {
     }
     return results;
   } finally {
-    await chrome.kill();
+    chrome.kill();
     server.close();
   }
 }
