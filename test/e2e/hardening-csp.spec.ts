@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { encodeLink } from '../../src/domain/share/link-encode.ts';
 import { inlineAttributes, parseCsp, tagsOf, watchPage } from './hardening-helpers.ts';
+import { download, field } from './rfp-helpers.ts';
 import { BASE, CONTENT_PAGES } from './site-pages.ts';
 import { openWizard, radio, WALK } from './wizard-helpers.ts';
 
@@ -56,6 +57,32 @@ const ISLAND_VISITS: readonly Visit[] = [
     },
   },
   {
+    name: 'RFP, a valid link',
+    path: `${BASE}rfp/#${LINK}`,
+    use: async (page) => {
+      await expect(page.getByRole('heading', { level: 1, name: /^Request for proposal: / })).toBeVisible();
+      await field(page, 'Contact name').fill('Jordan Lee');
+      await expect(field(page, 'Contact name')).toHaveValue('Jordan Lee');
+      // The exporters load on demand: the Word library too must run under the policy.
+      await download(page, 'Download as Markdown');
+      await download(page, 'Download as Word');
+    },
+  },
+  {
+    name: 'RFP, a damaged link',
+    path: `${BASE}rfp/#${LINK.slice(0, 9)}`,
+    use: async (page) => {
+      await expect(page.getByRole('heading', { level: 2, name: 'This link is incomplete' })).toBeVisible();
+    },
+  },
+  {
+    name: 'RFP, no link',
+    path: `${BASE}rfp/`,
+    use: async (page) => {
+      await expect(page.getByRole('heading', { level: 2, name: 'There are no answers to draft from yet' })).toBeVisible();
+    },
+  },
+  {
     name: 'wizard',
     path: `${BASE}wizard/`,
     use: async (page) => {
@@ -104,7 +131,7 @@ test.describe('strict CSP on every page', () => {
     // Two halves of the static pages, so that both workers share them.
     ['content pages and the 404, first half', STATIC_VISITS.filter((_, i) => i % 2 === 0)],
     ['content pages and the 404, second half', STATIC_VISITS.filter((_, i) => i % 2 === 1)],
-    ['the questionnaire and results pages, in use', ISLAND_VISITS],
+    ['the questionnaire, results and RFP pages, in use', ISLAND_VISITS],
   ] as const) {
     test(`${kind}: no CSP violation, console error or page error`, async ({ page }) => {
       const watch = await watchPage(page);
