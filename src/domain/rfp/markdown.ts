@@ -3,8 +3,8 @@ import type { Inline, RfpBlock, RfpDocument } from './document.ts';
 
 /**
  * The RFP as Markdown (CommonMark with GFM tables). Typed text (names, the buyer's entries) is
- * escaped in full, so it shows exactly as typed and can never become a link, an image or HTML;
- * content text is escaped only where Markdown would read it as formatting. An empty field shows
+ * escaped in full, so it shows as typed and never becomes Markdown link or image syntax or HTML
+ * (viewers with GFM autolinks may still turn a bare http(s) or email address into a link); content text is escaped only where Markdown would read it as formatting. An empty field shows
  * as its label in square brackets, e.g. [Target].
  */
 export function rfpToMarkdown(doc: RfpDocument): string {
