@@ -1,13 +1,9 @@
 import type { Answers } from '../answers/answers.ts';
-import { resolveVisibility } from '../answers/visibility.ts';
 import type { AdvisorContent } from '../content.ts';
-import { MODEL_IDS } from '../model-ids.ts';
-import { compileContent } from './compile.ts';
 import { collectEffects } from './effects.ts';
+import { evaluateCore } from './evaluate-core.ts';
 import { answerWords } from './explain.ts';
 import type { Recommendation } from './recommendation.ts';
-import { clampScore, evaluateRules } from './score.ts';
-import { describeSet, selectModels } from './select.ts';
 
 /** The parts of a recommendation a tender is drafted from. */
 export type TenderRecommendation = Pick<Recommendation, 'scores' | 'risks' | 'kpis' | 'notes'> & {
@@ -20,16 +16,10 @@ export type TenderRecommendation = Pick<Recommendation, 'scores' | 'risks' | 'kp
  * browser loads all of it before the page shows). Pure and deterministic.
  */
 export function recommendForTender(content: AdvisorContent, answers: Answers): TenderRecommendation {
-  const compiled = compileContent(content);
-  const visibility = resolveVisibility(content, answers);
-  const outcome = evaluateRules(compiled, visibility.vector);
-  const scores = outcome.raw.map(clampScore);
-  const models = selectModels(scores, content.settings.recommendAt);
-  const notes = describeSet(content, models).combination?.notes ?? [];
-  const [HRO = 0, RPO = 0, BPO = 0, KPO = 0] = MODEL_IDS.map((_, m) => scores[m] ?? 0);
+  const { compiled, visibility, outcome, scores, models, set } = evaluateCore(content, answers);
   return {
     recommendation: { models },
-    scores: { HRO, RPO, BPO, KPO },
-    ...collectEffects(content, compiled, models, outcome.fired, answerWords(compiled, visibility.effective), notes),
+    scores,
+    ...collectEffects(content, compiled, models, outcome.fired, answerWords(compiled, visibility.effective), set.combination?.notes ?? []),
   };
 }

@@ -1,12 +1,12 @@
 import type { Answers } from '../answers/answers.ts';
-import { resolveVisibility, type Visibility } from '../answers/visibility.ts';
+import type { Visibility } from '../answers/visibility.ts';
 import type { AdvisorContent } from '../content.ts';
-import { MODEL_IDS, type ModelId } from '../model-ids.ts';
-import { compileContent, type CompiledContent } from './compile.ts';
+import type { CompiledContent } from './compile.ts';
 import { assessConfidence } from './confidence.ts';
+import { evaluateCore } from './evaluate-core.ts';
 import type { Recommendation } from './recommendation.ts';
-import { clampScore, evaluateRules, type RuleOutcome } from './score.ts';
-import { describeSet, selectModels, type SetDescription } from './select.ts';
+import type { RuleOutcome } from './score.ts';
+import type { SetDescription } from './select.ts';
 
 /** The scores, the set and how sure it is, without reasons or what-would-change: what a live preview needs. */
 export type ScoreSummary = Pick<Recommendation, 'recommendation' | 'scores' | 'confidence'>;
@@ -21,14 +21,8 @@ export interface Evaluation {
 }
 
 export function evaluateAnswers(content: AdvisorContent, answers: Answers): Evaluation {
-  const compiled = compileContent(content);
-  const visibility = resolveVisibility(content, answers);
-  const outcome = evaluateRules(compiled, visibility.vector);
-  const scoreList = outcome.raw.map(clampScore);
-  const models = selectModels(scoreList, content.settings.recommendAt);
-  const set = describeSet(content, models);
+  const { compiled, visibility, outcome, scoreList, scores, models, set } = evaluateCore(content, answers);
   const confidence = assessConfidence(content, scoreList, visibility.effective, visibility.hidden);
-  const scoreOf = (model: ModelId): number => scoreList[MODEL_IDS.indexOf(model)] ?? 0;
   const summary: ScoreSummary = {
     recommendation: {
       models,
@@ -38,7 +32,7 @@ export function evaluateAnswers(content: AdvisorContent, answers: Answers): Eval
       combination: set.combination?.id ?? null,
       confidence: confidence.level,
     },
-    scores: { HRO: scoreOf('HRO'), RPO: scoreOf('RPO'), BPO: scoreOf('BPO'), KPO: scoreOf('KPO') },
+    scores,
     confidence,
   };
   return { compiled, visibility, outcome, set, summary };

@@ -5,7 +5,7 @@ import { $linkError, $openCount, $reading, $result, $resultFile, $savedNotices, 
 import type { ResultsCopy } from './copy.ts';
 import { Prompt } from './Prompt.tsx';
 import { Report } from './Report.tsx';
-import { SavedNotices } from './SavedNotices.tsx';
+import { SavedNotices } from '../shared/SavedNotices.tsx';
 
 interface Props {
   readonly content: AdvisorContent;
@@ -28,7 +28,7 @@ export default function Results({ content, base, copy }: Props) {
   const notices = useStore($savedNotices);
   if (reading) return <p class="rs-loading">{copy.reading}</p>;
   if (error) return <Prompt title={error.title} text={[error.message, error.hint]} base={base} copy={copy} />;
-  const told = source !== 'link' && <SavedNotices notices={notices} copy={copy} />;
+  const told = source !== 'link' && <SavedNotices notices={notices} wording={copy.savedNotices} className="rs-notices" />;
   if (!result || !file)
     return (
       <>

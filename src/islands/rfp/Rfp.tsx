@@ -4,6 +4,7 @@ import type { AdvisorContent } from '../../domain/content.ts';
 import { buildShareUrl } from '../../domain/share/share-url.ts';
 import { $content } from '../../stores/content.ts';
 import { $rfpAnswers, $rfpRecommendation, $rfpSavedNotices, openRfp } from '../../stores/rfp.ts';
+import { SavedNotices } from '../shared/SavedNotices.tsx';
 import { $draft, $draftNotice, $rfpDocument, connectDraft } from '../../stores/rfp-draft.ts';
 import type { RfpCopy } from './copy.ts';
 import { DocumentView } from './DocumentView.tsx';
@@ -38,20 +39,8 @@ export default function Rfp({ content, base, copy }: Props) {
   const notice = useStore($draftNotice);
   const doc = useStore($rfpDocument);
   const savedNotices = useStore($rfpSavedNotices);
-  const wording: Readonly<Record<string, { readonly title: string; readonly message: string }>> = copy.savedNotices;
   // What reading the saved answers ran into (only ever set for a page opened without a link).
-  const told = savedNotices.length > 0 && (
-    <div class="rfp-notice" role="status">
-      {savedNotices.map((notice, i) => {
-        const text = wording[notice.code] ?? notice;
-        return (
-          <p key={`${notice.code}-${notice.field ?? i}`}>
-            <strong>{text.title}.</strong> {text.message}
-          </p>
-        );
-      })}
-    </div>
-  );
+  const told = <SavedNotices notices={savedNotices} wording={copy.savedNotices} className="rfp-notice" />;
 
   useEffect(() => {
     if (doc) document.title = `${doc.title} · Outsourcing Advisor`;

@@ -1,17 +1,19 @@
 import type { FriendlyError } from '../../domain/errors.ts';
-import type { ResultsCopy } from './copy.ts';
+
+/** The page's own wording for a notice code, from its copy props; the notice's own text otherwise. */
+export type NoticeWording = Readonly<Record<string, { readonly title: string; readonly message: string }>>;
 
 interface Props {
   readonly notices: readonly FriendlyError[];
-  readonly copy: ResultsCopy;
+  readonly wording: NoticeWording;
+  readonly className: string;
 }
 
 /** What reading this browser's saved answers ran into: progress damaged, answers dropped (each named), storage blocked. */
-export function SavedNotices({ notices, copy }: Props) {
+export function SavedNotices({ notices, wording, className }: Props) {
   if (notices.length === 0) return null;
-  const wording: Readonly<Record<string, { readonly title: string; readonly message: string }>> = copy.savedNotices;
   return (
-    <div class="rs-notices" role="status">
+    <div class={className} role="status">
       {notices.map((notice, i) => {
         const text = wording[notice.code] ?? notice;
         return (
