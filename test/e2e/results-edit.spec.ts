@@ -40,6 +40,8 @@ test.describe('"Edit these answers"', () => {
     await expect(page.getByRole('button', { name: 'Edit these answers' })).toBeFocused();
 
     await page.getByRole('button', { name: 'Edit these answers' }).click();
+    // The dialog's code loads on the first click: press Escape on the dialog the user sees.
+    await expect(dialog).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
     expect(await saved(page)).toBe(OWN);
