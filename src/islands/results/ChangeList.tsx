@@ -21,7 +21,7 @@ export function ChangeList({ base, copy, result }: ReportProps) {
               })}{' '}
               <EditLink question={change.question} base={base} copy={copy}>
                 {copy.change}
-                <span class="rs-vh">{fill(copy.changeFor, { question: change.short })}</span>
+                <span class="visually-hidden">{fill(copy.changeFor, { question: change.short })}</span>
               </EditLink>
             </li>
           ))}

@@ -25,7 +25,7 @@ export function ScoreChart({ content, copy, result }: ReportProps) {
               </span>
               <span class="rs-score__value">
                 {score}
-                <span class="rs-vh">{copy.scores.of100}</span>
+                <span class="visually-hidden">{copy.scores.of100}</span>
               </span>
               <span class="rs-score__verdict">{recommended ? copy.scores.in : copy.scores.out}</span>
             </li>

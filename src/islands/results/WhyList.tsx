@@ -27,7 +27,7 @@ export function WhyList({ content, base, copy, result }: ReportProps) {
                   <li key={reason.rule} class="rs-reason">
                     <span class={reason.points < 0 ? 'rs-points is-minus' : 'rs-points'}>
                       {signed(reason.points)}
-                      <span class="rs-vh">{copy.why.points}</span>
+                      <span class="visually-hidden">{copy.why.points}</span>
                       {reason.points !== reason.rulePoints && (
                         <span class="rs-capped">{fill(copy.why.capped, { points: signed(reason.rulePoints) })}</span>
                       )}
@@ -38,7 +38,7 @@ export function WhyList({ content, base, copy, result }: ReportProps) {
                         {fill(copy.why.answer, { question: shortOf(reason.question), answer: reason.answer })}{' '}
                         <EditLink question={reason.question} base={base} copy={copy}>
                           {copy.change}
-                          <span class="rs-vh">{fill(copy.changeFor, { question: shortOf(reason.question) })}</span>
+                          <span class="visually-hidden">{fill(copy.changeFor, { question: shortOf(reason.question) })}</span>
                         </EditLink>
                       </span>
                     </span>

@@ -47,7 +47,7 @@ export function LivePanel({ content }: Props) {
               <meter class="wz-live__meter" min={0} max={100} value={scores[model]} aria-hidden="true" />
               <span>
                 {scores[model]}
-                <span class="wz-vh"> of 100{scores[model] >= line ? ', recommended' : ''}</span>
+                <span class="visually-hidden"> of 100{scores[model] >= line ? ', recommended' : ''}</span>
               </span>
             </li>
           ))}

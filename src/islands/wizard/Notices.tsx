@@ -13,7 +13,7 @@ export function Notices() {
             {notice.message} {notice.hint}
           </p>
           <button type="button" class="wz-button wz-button--small" onClick={() => $storageNotices.set(notices.filter((n) => n !== notice))}>
-            Dismiss<span class="wz-vh"> this message</span>
+            Dismiss<span class="visually-hidden"> this message</span>
           </button>
         </div>
       ))}

@@ -29,17 +29,17 @@ export function ProgressNav({ content, steps, step, done, onGo }: Props) {
               {id === step ? (
                 <span aria-current="step">
                   {titleOf(id)}
-                  <span class="wz-vh">{state} (this step)</span>
+                  <span class="visually-hidden">{state} (this step)</span>
                 </span>
               ) : reachable ? (
                 <button type="button" class="wz-progress__jump" onClick={() => onGo(id)}>
                   {titleOf(id)}
-                  <span class="wz-vh">{state}</span>
+                  <span class="visually-hidden">{state}</span>
                 </button>
               ) : (
                 <span>
                   {titleOf(id)}
-                  <span class="wz-vh"> (not yet)</span>
+                  <span class="visually-hidden"> (not yet)</span>
                 </span>
               )}
             </li>

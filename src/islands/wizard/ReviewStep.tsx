@@ -51,7 +51,7 @@ export function ReviewStep({ content, base, headingRef, onEdit }: Props) {
                   <span>{describe(question)}</span>
                   {!visibility?.hidden.includes(question.id) && (
                     <button type="button" class="wz-button wz-button--small" onClick={() => onEdit(section.id, question.id)}>
-                      Edit<span class="wz-vh"> your answer about {question.short}</span>
+                      Edit<span class="visually-hidden"> your answer about {question.short}</span>
                     </button>
                   )}
                 </dd>
