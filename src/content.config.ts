@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { alternativeFileSchema } from './domain/schemas/advice.ts';
 import { combinationSchema } from './domain/schemas/combination.ts';
 import { glossaryFileSchema } from './domain/schemas/glossary.ts';
 import { guideSchema } from './domain/schemas/guide.ts';
@@ -16,6 +17,7 @@ export const collections = {
   rules: defineCollection({ loader: json('rules'), schema: ruleFileSchema }),
   models: defineCollection({ loader: json('models'), schema: modelSchema }),
   combinations: defineCollection({ loader: json('combinations'), schema: combinationSchema }),
+  alternatives: defineCollection({ loader: json('alternatives'), schema: alternativeFileSchema }),
   settings: defineCollection({ loader: json('settings'), schema: scoringSettingsSchema }),
   rfp: defineCollection({ loader: json('rfp'), schema: rfpSectionSchema }),
   guides: defineCollection({ loader: glob({ pattern: '*.md', base: './content/guides' }), schema: guideSchema }),

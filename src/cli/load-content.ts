@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { assembleContent, type AdvisorContent } from '../domain/content.ts';
 import { checkContentGraph, formatIssue, type ContentIssue, type Located } from '../domain/content-graph.ts';
+import { alternativeFileSchema } from '../domain/schemas/advice.ts';
 import { combinationSchema } from '../domain/schemas/combination.ts';
 import { describeIssues } from '../domain/schemas/friendly-issues.ts';
 import { modelSchema } from '../domain/schemas/model.ts';
@@ -66,11 +67,12 @@ export function loadContent(root = DEFAULT_CONTENT_DIR): AdvisorContent {
   const ruleFiles = readJsonFiles(root, 'rules', ruleFileSchema, issues);
   const models = readJsonFiles(root, 'models', modelSchema, issues);
   const combinations = readJsonFiles(root, 'combinations', combinationSchema, issues);
+  const alternatives = readJsonFiles(root, 'alternatives', alternativeFileSchema, issues);
   const settings = readJsonFiles(root, 'settings', scoringSettingsSchema, issues);
   const rfp = readJsonFiles(root, 'rfp', rfpSectionSchema, issues);
   const guides = listFiles(join(root, 'guides'), '.md').map((path) => basename(path, '.md'));
   if (issues.length > 0) throw new ContentError(issues);
-  const graphIssues = checkContentGraph({ sections, ruleFiles, models, combinations, guides, rfp });
+  const graphIssues = checkContentGraph({ sections, ruleFiles, models, combinations, alternatives, guides, rfp });
   if (graphIssues.length > 0) throw new ContentError(graphIssues);
   const scoring = settings.find((s) => s.file.endsWith('/scoring.json'));
   if (!scoring) throw new ContentError([{ file: 'content/settings/scoring.json', path: '(file)', message: 'is missing' }]);
@@ -79,6 +81,7 @@ export function loadContent(root = DEFAULT_CONTENT_DIR): AdvisorContent {
     ruleFiles: ruleFiles.map((r) => r.data),
     models: models.map((m) => m.data),
     combinations: combinations.map((c) => c.data),
+    alternatives: alternatives.flatMap((a) => a.data.alternatives),
     settings: scoring.data,
     rfp: rfp.map((r) => r.data),
   });

@@ -1,6 +1,7 @@
 import { suggest } from './answers/parse-answers.ts';
-import { templateQuestions } from './engine/explain.ts';
+import { templateQuestions } from './engine/because-template.ts';
 import { questionsOf } from './engine/evaluate.ts';
+import type { AlternativeFile } from './schemas/advice.ts';
 import type { Combination } from './schemas/combination.ts';
 import type { Condition, Fact } from './schemas/condition.ts';
 import { MODEL_IDS } from './model-ids.ts';
@@ -28,6 +29,7 @@ export interface LocatedParts {
   readonly ruleFiles: readonly Located<RuleFile>[];
   readonly models: readonly Located<Model>[];
   readonly combinations: readonly Located<Combination>[];
+  readonly alternatives: readonly Located<AlternativeFile>[];
   readonly guides: readonly string[];
   readonly rfp?: readonly Located<RfpSectionContent>[];
 }
@@ -109,6 +111,30 @@ export function checkContentGraph(parts: LocatedParts): ContentIssue[] {
       });
     }
     if (!parts.guides.includes(model.guide)) report(file, 'guide', `there is no guide "${model.guide}" in content/guides/`);
+    model.needQuestions.forEach((id, i) => {
+      if (!questions.has(id)) report(file, `needQuestions[${i}]`, `"${id}" is not a question`);
+    });
+    model.shapes.forEach((shape, i) => {
+      const last = i === model.shapes.length - 1;
+      if (last && shape.when) report(file, `shapes[${i}].when`, 'the last shape is the default: leave out its "when"');
+      if (!last && !shape.when)
+        report(file, `shapes[${i}].when`, 'only the last shape may leave out "when" (later ones could never apply)');
+      checkTemplated(shape.when, shape.because, `shapes[${i}]`, file);
+    });
+    for (const standing of ['recommended', 'not_recommended', 'undecided'] as const) {
+      const lines = model.standing.filter((l) => l.standing === standing);
+      if (!lines.some((l) => !l.when)) report(file, 'standing', `needs a "${standing}" line without "when", for when no other applies`);
+    }
+    model.standing.forEach((line, i) => checkTemplated(line.when, line.text, `standing[${i}]`, file));
+  }
+
+  const alternativeIds = new Set<string>();
+  for (const { file, data } of parts.alternatives) {
+    data.alternatives.forEach((alternative, i) => {
+      if (alternativeIds.has(alternative.id)) report(file, `alternatives[${i}].id`, `"${alternative.id}" is used twice`);
+      alternativeIds.add(alternative.id);
+      checkTemplated(alternative.when, alternative.because, `alternatives[${i}]`, file);
+    });
   }
 
   const ruleIds = new Set<string>();
@@ -123,6 +149,12 @@ export function checkContentGraph(parts: LocatedParts): ContentIssue[] {
         if (id !== null && !read.includes(id))
           report(file, `${path}.because`, `{answer:${id}} names a question the rule does not read (it reads ${read.join(', ')})`);
       });
+      if (rule.effects.some((e) => e.kind === 'points') && readsSilence(rule.when))
+        report(
+          file,
+          `${path}.when`,
+          'a rule that scores points may not test "answered" or "unanswered": an unanswered question is not evidence',
+        );
       rule.effects.forEach((effect, ei) => {
         const model = models.get(effect.model);
         if (!model) return;
@@ -152,13 +184,26 @@ export function checkContentGraph(parts: LocatedParts): ContentIssue[] {
   for (const { file, data: combination } of parts.combinations) {
     if (combinationIds.has(combination.id)) report(file, 'id', `combination id "${combination.id}" is used twice`);
     combinationIds.add(combination.id);
-    const key = combination.models.join('+');
+    const key = `${combination.verdict}:${combination.models.join('+')}`;
     if (sets.has(key)) report(file, 'models', `another combination already names the set [${combination.models.join(', ')}]`);
     sets.add(key);
+    if ((combination.verdict === 'outsource') !== combination.models.length > 0)
+      report(file, 'verdict', 'a set of models has the verdict "outsource"; no models means "in_house" or "undetermined"');
     const ordered = MODEL_IDS.filter((m) => combination.models.includes(m));
-    if (ordered.join('+') !== key) report(file, 'models', `list the models once each in the order ${MODEL_IDS.join(', ')}`);
+    if (ordered.join('+') !== combination.models.join('+'))
+      report(file, 'models', `list the models once each in the order ${MODEL_IDS.join(', ')}`);
   }
-  if (!sets.has('')) report('content/combinations', 'models', 'one combination must have no models: the "keep it in-house" result');
+  if (!sets.has('in_house:')) report('content/combinations', 'models', 'one combination must have no models and the verdict "in_house"');
+  if (!sets.has('undetermined:'))
+    report('content/combinations', 'models', 'one combination must have no models and the verdict "undetermined"');
+
+  function checkTemplated(when: Condition | undefined, text: string, path: string, file: string): void {
+    if (when) checkCondition(when, `${path}.when`, { known: questions, allIds }, (p, m) => report(file, p, m));
+    templateQuestions(text).forEach((id) => {
+      if (id === null) report(file, path, 'name the question in a placeholder: {answer:question_id}');
+      else if (!questions.has(id)) report(file, path, `"${id}" in a placeholder is not a question`);
+    });
+  }
 
   if (parts.rfp) {
     checkRfpContent(parts.rfp, {
@@ -169,6 +214,13 @@ export function checkContentGraph(parts: LocatedParts): ContentIssue[] {
   }
 
   return issues;
+}
+
+function readsSilence(condition: Condition): boolean {
+  if ('all' in condition) return condition.all.some(readsSilence);
+  if ('any' in condition) return condition.any.some(readsSilence);
+  if ('not' in condition) return readsSilence(condition.not);
+  return condition.op === 'answered' || condition.op === 'unanswered';
 }
 
 function checkQuestionShape(question: Question, report: (path: string, message: string) => void): void {

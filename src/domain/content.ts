@@ -1,3 +1,4 @@
+import type { Alternative } from './schemas/advice.ts';
 import type { Combination } from './schemas/combination.ts';
 import { MODEL_IDS } from './model-ids.ts';
 import type { Model } from './schemas/model.ts';
@@ -17,6 +18,8 @@ export interface AdvisorContent {
   readonly rules: readonly TopicRule[];
   readonly models: readonly Model[];
   readonly combinations: readonly Combination[];
+  /** Vehicles other than the four models, in file order. */
+  readonly alternatives: readonly Alternative[];
   readonly settings: ScoringSettings;
   /** The sections of the RFP draft, in `order`. */
   readonly rfp: readonly RfpSectionContent[];
@@ -29,6 +32,7 @@ export interface ContentParts {
   readonly ruleFiles: readonly RuleFile[];
   readonly models: readonly Model[];
   readonly combinations: readonly Combination[];
+  readonly alternatives: readonly Alternative[];
   readonly settings: ScoringSettings;
   readonly rfp?: readonly RfpSectionContent[];
 }
@@ -53,6 +57,7 @@ export function assembleContent(parts: ContentParts): AdvisorContent {
     rules,
     models,
     combinations,
+    alternatives: parts.alternatives,
     settings: parts.settings,
     rfp,
     rfpTemplates: parseRfpTemplates(rfp),

@@ -6,11 +6,12 @@ let cached: Promise<AdvisorContent> | undefined;
 /** The validated content as the engine reads it, built once per build from the collections. */
 export function getAdvisorContent(): Promise<AdvisorContent> {
   cached ??= (async () => {
-    const [sections, ruleFiles, models, combinations, settings, rfp] = await Promise.all([
+    const [sections, ruleFiles, models, combinations, alternatives, settings, rfp] = await Promise.all([
       getCollection('questions'),
       getCollection('rules'),
       getCollection('models'),
       getCollection('combinations'),
+      getCollection('alternatives'),
       getCollection('settings'),
       getCollection('rfp'),
     ]);
@@ -21,6 +22,7 @@ export function getAdvisorContent(): Promise<AdvisorContent> {
       ruleFiles: ruleFiles.map((e) => e.data),
       models: models.map((e) => e.data),
       combinations: combinations.map((e) => e.data),
+      alternatives: alternatives.flatMap((e) => e.data.alternatives),
       settings: scoring.data,
       rfp: rfp.map((e) => e.data),
     });

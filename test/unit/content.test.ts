@@ -126,15 +126,15 @@ describe('loadContent: broken content is refused with the file, the field and th
   });
 
   it('refuses an option value that is not an option of the question', () => {
-    const error = problems(brokenCopy('rules/hiring.json', (json) => void (at(json, 'rules.4.when')['value'] = ['seasonal', 'sometimes'])));
-    expectProblem(error, 'content/rules/hiring.json: rules[4].when.value: "sometimes" is not an option of "hiring_pattern"');
+    const error = problems(brokenCopy('rules/hiring.json', (json) => void (at(json, 'rules.7.when')['value'] = ['seasonal', 'sometimes'])));
+    expectProblem(error, 'content/rules/hiring.json: rules[7].when.value: "sometimes" is not an option of "hiring_pattern"');
   });
 
   it('refuses a risk or KPI the model does not have', () => {
-    const risk = problems(brokenCopy('rules/hiring.json', (json) => void (at(json, 'rules.4.effects.1')['risk'] = 'volume-swings')));
-    expectProblem(risk, 'content/rules/hiring.json: rules[4].effects[1].risk: "volume-swings" is not a risk of RPO');
-    const kpi = problems(brokenCopy('rules/hiring.json', (json) => void (at(json, 'rules.1.effects.1')['kpi'] = 'cost-per-hires')));
-    expectProblem(kpi, 'content/rules/hiring.json: rules[1].effects[1].kpi: "cost-per-hires" is not a KPI of RPO');
+    const risk = problems(brokenCopy('rules/hiring.json', (json) => void (at(json, 'rules.7.effects.1')['risk'] = 'volume-swings')));
+    expectProblem(risk, 'content/rules/hiring.json: rules[7].effects[1].risk: "volume-swings" is not a risk of RPO');
+    const kpi = problems(brokenCopy('rules/hiring.json', (json) => void (at(json, 'rules.5.effects.1')['kpi'] = 'cost-per-hires')));
+    expectProblem(kpi, 'content/rules/hiring.json: rules[5].effects[1].kpi: "cost-per-hires" is not a KPI of RPO');
   });
 
   it('refuses an operator that does not apply to the kind of question', () => {
@@ -182,6 +182,37 @@ describe('loadContent: broken content is refused with the file, the field and th
     expectProblem(error, 'content/models/hro.json: risks[0].always: must be boolean, not string');
   });
 
+  it('refuses a scoring rule that reads silence, a default shape with a condition, and a standing without a fallback', () => {
+    const silence = problems(
+      brokenCopy(
+        'rules/hiring.json',
+        (json) => void (at(json, 'rules')['0'] = { ...at(json, 'rules.0'), when: { question: 'annual_hires', op: 'unanswered' } }),
+      ),
+    );
+    expectProblem(
+      silence,
+      'content/rules/hiring.json: rules[0].when: a rule that scores points may not test "answered" or "unanswered": an unanswered question is not evidence',
+    );
+    const shape = problems(
+      brokenCopy('models/rpo.json', (json) => {
+        const shapes = json['shapes'] as Record<string, unknown>[];
+        const last = shapes[shapes.length - 1];
+        if (last) last['when'] = { question: 'annual_hires', op: 'gte', value: 1 };
+      }),
+    );
+    expectProblem(shape, /content\/models\/rpo\.json: shapes\[\d+\]\.when: the last shape is the default/);
+    const standing = problems(
+      brokenCopy(
+        'models/kpo.json',
+        (json) =>
+          void (json['standing'] = (json['standing'] as { standing: string }[])
+            .filter((l) => l.standing !== 'undecided')
+            .concat([{ standing: 'undecided', when: { question: 'budget', op: 'eq', value: 'tight' }, text: 'Open.' }] as never)),
+      ),
+    );
+    expectProblem(standing, 'content/models/kpo.json: standing: needs a "undecided" line without "when", for when no other applies');
+  });
+
   it('refuses a file that is not valid JSON', () => {
     const root = brokenCopy('rules/hiring.json', () => undefined);
     writeFileSync(join(root, 'rules', 'hiring.json'), '{ "topic": "Hiring", "rules": [ }');
@@ -211,8 +242,8 @@ describe('loadContent: broken content is refused with the file, the field and th
   });
 
   it('refuses a rule id used twice', () => {
-    const error = problems(brokenCopy('rules/hiring.json', (json) => void (at(json, 'rules.1')['id'] = 'rpo-hires-50')));
-    expectProblem(error, 'content/rules/hiring.json: rules[1].id: rule id "rpo-hires-50" is used twice');
+    const error = problems(brokenCopy('rules/hiring.json', (json) => void (at(json, 'rules.1')['id'] = 'rpo-no-hiring')));
+    expectProblem(error, 'content/rules/hiring.json: rules[1].id: rule id "rpo-no-hiring" is used twice');
   });
 
   it('refuses a showIf that reads a later question', () => {
@@ -265,7 +296,7 @@ describe('loadContent: broken content is refused with the file, the field and th
     const error = problems(
       brokenCopy('rules/hiring.json', (json) => {
         at(json, 'rules.0.when')['question'] = 'annual_hire';
-        at(json, 'rules.1')['id'] = 'rpo-hires-50';
+        at(json, 'rules.1')['id'] = 'rpo-no-hiring';
       }),
     );
     expect(error.issues).toHaveLength(2);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain/answers/answers.ts';
 import { recommend } from '../../src/domain/engine/recommend.ts';
-import { apportion } from '../../src/domain/engine/attribute.ts';
+import { apportion } from '../../src/domain/apportion.ts';
 import { scoreAnswers } from '../../src/domain/engine/score-answers.ts';
 import { MODEL_IDS, type ModelId } from '../../src/domain/schemas/ids.ts';
 import { answersArbitrary } from './helpers/arbitraries.ts';
@@ -161,7 +161,9 @@ describe('recommend: explanations', () => {
     const hro = rec.reasons.HRO;
     expect(hro.map((r) => Math.abs(r.points))).toEqual([...hro.map((r) => Math.abs(r.points))].sort((a, b) => b - a));
     const compliance = hro.find((r) => r.rule === 'hro-compliance-high');
-    expect(compliance).toMatchObject({ question: 'compliance_complexity', points: 12, rulePoints: 12 });
+    const nominal = content.rules.find((r) => r.id === 'hro-compliance-high')?.effects.find((e) => e.kind === 'points');
+    expect(compliance).toMatchObject({ question: 'compliance_complexity', rules: ['hro-compliance-high'] });
+    expect(compliance?.rulePoints).toBe(nominal?.kind === 'points' ? nominal.points : NaN);
     const countries = hro.find((r) => r.rule === 'hro-several-countries');
     expect(countries?.text).toContain('two to five countries');
     expect(countries?.facts).toEqual([
@@ -182,9 +184,10 @@ describe('recommend: explanations', () => {
   });
 
   it('says which single answer changes would change the set', () => {
-    const lighter = rec.changes.find((c) => c.question === 'hr_admin_burden');
+    const narrow: Answers = { hr_functions: ['payroll'], hr_admin_burden: 4 };
+    const lighter = recommend(content, narrow).changes.find((c) => c.question === 'hr_admin_burden');
     expect(lighter).toMatchObject({ from: '4 of 5', models: [] });
-    expect(recommend(content, { ...answers, hr_admin_burden: lighter?.value as number }).recommendation.models).toEqual([]);
+    expect(recommend(content, { ...narrow, hr_admin_burden: lighter?.value as number }).recommendation.models).toEqual([]);
   });
 
   it('does not score a hidden question and says the answer was dropped', () => {
@@ -222,14 +225,7 @@ describe('confidence', () => {
     expect(rec.confidence.explanation.join(' ')).toMatch(/left as "not sure"/);
   });
   it('is low and says there is no clear winner when a score sits at the line', () => {
-    const rec = recommend(content, {
-      business_processes: ['customer_service', 'data_entry', 'it_support'],
-      primary_goal: 'reduce_cost',
-      control_preference: 'tight',
-      budget: 'moderate',
-      engagement_length: 'multi_year',
-      company_size: '250_999',
-    });
+    const rec = recommend(content, { business_processes: ['it_support'] });
     expect(rec.scores.BPO).toBeGreaterThanOrEqual(content.settings.recommendAt - content.settings.closeMargin);
     expect(rec.scores.BPO).toBeLessThan(content.settings.recommendAt + content.settings.closeMargin);
     expect(rec.confidence.noClearWinner).toBe(true);
@@ -249,8 +245,15 @@ describe('apportion', () => {
         fc.integer({ min: 0, max: 100 }),
         (weights, target) => {
           const shares = apportion(weights, target);
+          const total = weights.reduce((a, b) => a + b, 0);
           expect(shares.reduce((a, b) => a + b, 0)).toBe(target);
-          shares.forEach((s) => expect(Number.isInteger(s)).toBe(true));
+          shares.forEach((share, i) => {
+            expect(Number.isInteger(share)).toBe(true);
+            // In proportion: each share is its exact part, rounded down or up, never further off.
+            expect(Math.abs(share - ((weights[i] ?? 0) * target) / total)).toBeLessThan(1);
+          });
+          // A larger weight never gets a smaller share.
+          weights.forEach((w, i) => weights.forEach((v, j) => w > v && expect(shares[i] ?? 0).toBeGreaterThanOrEqual(shares[j] ?? 0)));
         },
       ),
     );
@@ -265,6 +268,8 @@ describe('scoreAnswers', () => {
         expect(scoreAnswers(content, answers)).toEqual({
           recommendation: full.recommendation,
           scores: full.scores,
+          ranges: full.ranges,
+          standings: full.standings,
           confidence: full.confidence,
         });
       }),

@@ -35,27 +35,26 @@ describe('methodology: generated from content/', () => {
   it('says when a conditional question is shown, and which rules read each answer', () => {
     const pattern = method.sections.flatMap((s) => s.questions).find((q) => q.id === 'hiring_pattern');
     expect(wordsToText(pattern?.shownWhen ?? [])).toBe('external hires a year is more than 0');
-    expect(pattern?.readBy.map((r) => r.id)).toContain('rpo-fluctuating-demand');
+    expect(pattern?.readBy.map((r) => r.id)).toContain('rpo-peak-demand');
     const size = method.sections.flatMap((s) => s.questions).find((q) => q.id === 'company_size');
     expect(size?.shownWhen).toBeNull();
   });
 
   it('names the risks and KPIs a rule adds, and the placeholders of its reason', () => {
-    const rule = method.topics.flatMap((t) => t.rules).find((r) => r.id === 'rpo-fluctuating-demand');
+    const rule = method.topics.flatMap((t) => t.rules).find((r) => r.id === 'rpo-peak-demand');
     expect(rule?.extras).toEqual(['Lists the risk "Pricing that punishes peaks and troughs" for RPO.']);
     expect(rule?.because).toContain('[your answer to hiring pattern]');
     expect(rule?.because).not.toContain('{answer');
   });
 
   it('lists the tests of a combined condition one by one', () => {
-    const rule = method.topics.flatMap((t) => t.rules).find((r) => r.id === 'total-talent');
+    const rule = method.topics.flatMap((t) => t.rules).find((r) => r.id === 'rpo-rapid-growth');
     expect(rule?.whenList?.mode).toBe('all');
     expect(rule?.whenList?.parts.map(wordsToText)).toEqual([
-      'single provider preference is "Yes, one provider if possible"',
-      'external hires a year is 50 or more',
-      'at least one option is chosen for human resources functions',
+      'growth outlook is "Growing fast (more than 15% a year)"',
+      'external hires a year is more than 0',
     ]);
-    const single = method.topics.flatMap((t) => t.rules).find((r) => r.id === 'rpo-hires-50');
+    const single = method.topics.flatMap((t) => t.rules).find((r) => r.id === 'rpo-volume-50');
     expect(single?.whenList).toBeNull();
   });
 
@@ -69,7 +68,15 @@ describe('methodology: generated from content/', () => {
 
   it('cuts number questions into the ranges the rules treat alike', () => {
     const hires = method.numberRanges.find((n) => n.question.id === 'annual_hires');
-    expect(hires?.ranges.map(rangeWords)).toEqual(['0', '1 to 10', '11 to 49', '50 to 249', '250 to 999', '1,000 to 1,000,000']);
+    expect(hires?.ranges.map(rangeWords)).toEqual([
+      '0',
+      '1 to 10',
+      '11 to 24',
+      '25 to 49',
+      '50 to 249',
+      '250 to 999',
+      '1,000 to 1,000,000',
+    ]);
   });
 });
 

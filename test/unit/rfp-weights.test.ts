@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain/answers/answers.ts';
 import { resolveVisibility } from '../../src/domain/answers/visibility.ts';
 import { CRITERIA } from '../../src/domain/rfp/constants.ts';
-import { evaluationWeights as weightsOf, roundToTotal } from '../../src/domain/rfp/evaluation-weights.ts';
+import { apportion as roundToTotal } from '../../src/domain/apportion.ts';
+import { evaluationWeights as weightsOf } from '../../src/domain/rfp/evaluation-weights.ts';
 import { MODEL_IDS, type ModelId } from '../../src/domain/schemas/ids.ts';
 import { answersArbitrary } from './helpers/arbitraries.ts';
 import { content } from './helpers/content.ts';
@@ -79,7 +80,7 @@ describe('evaluationWeights', () => {
   });
 });
 
-describe('roundToTotal (largest remainder)', () => {
+describe('apportion to a total of 100 (largest remainder)', () => {
   it('keeps exact shares, and gives the leftover points to the largest fractions', () => {
     expect(roundToTotal([1, 1, 1], 100)).toEqual([34, 33, 33]);
     expect(roundToTotal([2, 1], 100)).toEqual([67, 33]);

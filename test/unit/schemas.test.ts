@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { alternativeFileSchema, alternativeSchema } from '../../src/domain/schemas/advice.ts';
 import { combinationSchema } from '../../src/domain/schemas/combination.ts';
 import { conditionSchema, factSchema } from '../../src/domain/schemas/condition.ts';
 import { describeIssues, formatPath } from '../../src/domain/schemas/friendly-issues.ts';
@@ -251,6 +252,17 @@ describe('model', () => {
     risks: [risk],
     scopeNotes: [scopeNote],
     guide: 'rpo',
+    needQuestions: ['annual_hires'],
+    shapes: [
+      { id: 'project-rpo', name: 'Project RPO', text: 'A team for the peak.', when: fact, because: 'Peaks.' },
+      { id: 'full-cycle-rpo', name: 'Full-cycle RPO', text: 'End to end.', because: '{answer:annual_hires} hires.' },
+    ],
+    standing: [
+      { standing: 'recommended', text: 'Worth handing over.' },
+      { standing: 'not_recommended', when: fact, text: 'Not worth it.' },
+      { standing: 'not_recommended', text: 'Below the line.' },
+      { standing: 'undecided', text: 'Open.' },
+    ],
   };
 
   it('accepts a model with its KPIs, pricing, risks and scope notes', () => {
@@ -267,6 +279,31 @@ describe('model', () => {
     expect(problems(kpiSchema, { ...kpi, howMeasured: undefined })).toEqual(['howMeasured: is required (string)']);
     expect(problems(pricingSchema, { ...pricing, id: 'Per Hire' })[0]).toMatch(/^id: /);
     expect(problems(scopeNoteSchema, { title: 'Data' })).toEqual(['text: is required (string)']);
+    expect(problems(modelSchema, { ...model, needQuestions: [] })).toEqual(['needQuestions: needs at least 1 item(s)']);
+    expect(problems(modelSchema, { ...model, standing: [{ standing: 'maybe', text: 'x' }, ...model.standing] })[0]).toMatch(
+      /^standing\[0\]\.standing: must be one of "recommended", "not_recommended", "undecided"/,
+    );
+  });
+});
+
+describe('alternatives', () => {
+  const alternative = {
+    id: 'executive_search',
+    name: 'A search firm',
+    text: 'For a few senior roles.',
+    when: fact,
+    because: 'Senior roles.',
+  };
+
+  it('accepts an alternatives file with snake_case ids', () => {
+    expect(alternativeFileSchema.parse({ alternatives: [alternative] }).alternatives[0]?.id).toBe('executive_search');
+  });
+
+  it('refuses an alternative without a condition, and an empty file', () => {
+    expect(problems(alternativeSchema, { ...alternative, when: undefined })).toEqual([
+      'when: does not match any allowed shape (check the field names and the \"kind\" or \"op\")',
+    ]);
+    expect(problems(alternativeFileSchema, { alternatives: [] })).toEqual(['alternatives: needs at least 1 item(s)']);
   });
 });
 
@@ -281,8 +318,9 @@ describe('combination', () => {
   };
 
   it('accepts a combination, and the empty set for "keep it in-house"', () => {
-    expect(combinationSchema.parse(combination)).toEqual(combination);
-    expect(combinationSchema.parse({ ...combination, id: 'in-house', models: [] }).models).toEqual([]);
+    expect(combinationSchema.parse(combination)).toEqual({ ...combination, verdict: 'outsource' });
+    expect(combinationSchema.parse({ ...combination, id: 'in-house', models: [], verdict: 'in_house' }).verdict).toBe('in_house');
+    expect(problems(combinationSchema, { ...combination, verdict: 'maybe' })[0]).toMatch(/^verdict: must be one of/);
   });
 
   it('refuses an unknown model or a missing headline', () => {
@@ -307,7 +345,14 @@ describe('guide', () => {
 });
 
 describe('scoring settings', () => {
-  const settings = { recommendAt: 55, clearMargin: 12, closeMargin: 4, maxUnansweredForHigh: 0.15, maxUnansweredForMedium: 0.4 };
+  const settings = {
+    recommendAt: 55,
+    clearMargin: 12,
+    closeMargin: 4,
+    undeterminedAt: 3,
+    maxUnansweredForHigh: 0.15,
+    maxUnansweredForMedium: 0.4,
+  };
 
   it('accepts consistent settings', () => {
     expect(scoringSettingsSchema.parse(settings)).toEqual(settings);
@@ -315,6 +360,7 @@ describe('scoring settings', () => {
 
   it('refuses out-of-range and inconsistent settings', () => {
     expect(problems(scoringSettingsSchema, { ...settings, recommendAt: 101 })).toEqual(['recommendAt: must be at most 100']);
+    expect(problems(scoringSettingsSchema, { ...settings, undeterminedAt: 5 })).toEqual(['undeterminedAt: must be at most 4']);
     expect(problems(scoringSettingsSchema, { ...settings, closeMargin: 12 })).toEqual([
       '(top level): closeMargin must be smaller than clearMargin',
     ]);

@@ -76,7 +76,13 @@ describe('derived stores', () => {
     setAnswer('annual_hires', 400);
     setAnswer('recruiting_capacity', 'none');
     const full = recommend(content, { annual_hires: 400, recruiting_capacity: 'none' });
-    expect($recommendation.get()).toEqual({ recommendation: full.recommendation, scores: full.scores, confidence: full.confidence });
+    expect($recommendation.get()).toEqual({
+      recommendation: full.recommendation,
+      scores: full.scores,
+      ranges: full.ranges,
+      standings: full.standings,
+      confidence: full.confidence,
+    });
     setAnswer('annual_hires', 0);
     expect($recommendation.get()?.scores).toEqual(recommend(content, { annual_hires: 0 }).scores);
     expect($visibility.get()?.dropped).toEqual(['recruiting_capacity']);

@@ -19,16 +19,26 @@ export function inSentence(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
-/** The answer as words, e.g. "250 to 999 employees", "payroll and benefits", "1,200", "4 of 5". */
-export function formatAnswer(question: Question, value: AnswerValue | undefined): string {
+/** A label's words before its explanation: "Tight: we want to direct the work closely" becomes "Tight". */
+function briefLabel(label: string): string {
+  const colon = label.indexOf(': ');
+  return colon > 0 ? label.slice(0, colon) : label;
+}
+
+/**
+ * The answer as words, e.g. "250 to 999 employees", "payroll and benefits", "1,200", "4 of 5".
+ * `brief` drops each label's explanation after a colon, for use inside a sentence.
+ */
+export function formatAnswer(question: Question, value: AnswerValue | undefined, brief = false): string {
+  const label = (text: string): string => inSentence(brief ? briefLabel(text) : text);
   if (value === undefined) return 'not sure';
   switch (question.kind) {
     case 'single':
-      return inSentence(question.options.find((o) => o.value === value)?.label ?? String(value));
+      return label(question.options.find((o) => o.value === value)?.label ?? String(value));
     case 'multi': {
       if (!Array.isArray(value)) return String(value);
       if (value.length === 0) return 'none of these';
-      const labels = question.options.filter((o) => value.includes(o.value)).map((o) => inSentence(o.label));
+      const labels = question.options.filter((o) => value.includes(o.value)).map((o) => label(o.label));
       return joinWords(labels);
     }
     case 'number':

@@ -1,6 +1,6 @@
 import type { AdvisorContent } from '../content.ts';
 import { compileContent, type CompiledContent } from '../engine/compile.ts';
-import type { AnswerVector } from '../engine/evaluate.ts';
+import { TRUE, type AnswerVector } from '../engine/evaluate.ts';
 import type { Answers, AnswerValue } from './answers.ts';
 
 export interface Visibility {
@@ -19,12 +19,13 @@ export function toVector(content: AdvisorContent, answers: Answers): (AnswerValu
 }
 
 /**
- * Clears, in place, the answers of questions whose showIf fails. A showIf reads only earlier
+ * Clears, in place, the answers of questions whose showIf does not hold (false, or unknown because
+ * what it reads is unanswered: the question does not apply yet). A showIf reads only earlier
  * questions (the content check enforces it), so one pass in questionnaire order is enough.
  */
 export function applyVisibility(compiled: CompiledContent, all: AnswerVector, values: (AnswerValue | undefined)[]): void {
   for (const index of compiled.conditional) {
-    values[index] = compiled.showTests[index]?.(values) ? all[index] : undefined;
+    values[index] = compiled.showTests[index]?.(values) === TRUE ? all[index] : undefined;
   }
 }
 
@@ -40,7 +41,7 @@ export function resolveVisibility(content: AdvisorContent, answers: Answers): Vi
   for (let index = 0; index < questions.length; index++) {
     const id = questions[index]?.id ?? '';
     const test = showTests[index];
-    if (test && !test(vector)) {
+    if (test && test(vector) !== TRUE) {
       vector[index] = undefined;
       hidden.push(id);
       if (all[index] !== undefined) dropped.push(id);

@@ -1,27 +1,44 @@
+import type { AnswerValue } from '../answers/answers.ts';
 import type { AdvisorContent, TopicRule } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
+import type { Condition, Fact } from '../schemas/condition.ts';
 import type { Question } from '../schemas/question.ts';
-import { parseTemplate, type TemplateParts } from './explain.ts';
-import { compileCondition, questionsOf, type VectorTest } from './evaluate.ts';
+import type { RuleRole } from '../schemas/rule.ts';
+import { parseTemplate, type TemplateParts } from './because-template.ts';
+import { compileCondition, factTruth, questionsOf, valuesNamed, type VectorTest } from './evaluate.ts';
 
 /** Indexes built once per content object; the engine's hot loops read only these. */
 export interface CompiledContent {
   readonly questionById: ReadonlyMap<string, Question>;
-  /** Per rule, its condition as a closure. */
+  readonly questionIndex: ReadonlyMap<string, number>;
+  /** Per rule, its condition as a three-valued closure. */
   readonly ruleTests: readonly VectorTest[];
   /** Per question (questionnaire order), its showIf as a closure, or null when always shown. */
   readonly showTests: readonly (VectorTest | null)[];
+  /** Per question, the positions of the questions its showIf reads. */
+  readonly showReads: readonly (readonly number[])[];
   /** Positions of the questions that have a showIf, in questionnaire order. */
   readonly conditional: readonly number[];
-  readonly questionIndex: ReadonlyMap<string, number>;
   /** Per rule, its `because` template cut at the placeholders. */
   readonly ruleTemplates: readonly TemplateParts[];
   /** Per model (MODEL_IDS order), the rules with risk, KPI or note effects for it. */
   readonly sideEffectRules: readonly (readonly number[])[];
   /** Per rule, the points it gives to each model (index = MODEL_IDS order). */
   readonly rulePoints: readonly (readonly number[])[];
-  /** Per rule, the questions its condition reads. */
+  /** Per rule, the questions its condition reads, as ids and as positions. */
   readonly ruleQuestions: readonly (readonly string[])[];
+  readonly ruleReads: readonly (readonly number[])[];
+  readonly ruleRoles: readonly RuleRole[];
+  /** Per number question, ascending, the values b where some fact may differ between b - 1 and b. */
+  readonly boundaries: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Per question, one answer for every distinct way the content's facts can read it (without
+   * "unanswered"): what the score ranges enumerate. Multi-choice subsets that every fact reads
+   * alike are one entry.
+   */
+  readonly domains: readonly (readonly AnswerValue[])[];
+  /** Per model, the positions of its need questions. */
+  readonly needReads: readonly (readonly number[])[];
 }
 
 const cache = new WeakMap<AdvisorContent, CompiledContent>();
@@ -30,28 +47,34 @@ export function compileContent(content: AdvisorContent): CompiledContent {
   const cached = cache.get(content);
   if (cached) return cached;
   const questionById = new Map(content.questions.map((q) => [q.id, q]));
-  const rulePoints = content.rules.map(pointsOf);
-  const ruleQuestions = content.rules.map((rule) => questionsOf(rule.when));
-
   const questionIndex = new Map(content.questions.map((q, i) => [q.id, i]));
   const indexOf = (id: string): number => questionIndex.get(id) ?? -1;
+  const rulePoints = content.rules.map(pointsOf);
+  const ruleQuestions = content.rules.map((rule) => questionsOf(rule.when));
   const ruleTests = content.rules.map((rule) => compileCondition(rule.when, indexOf));
   const showTests = content.questions.map((q) => (q.showIf ? compileCondition(q.showIf, indexOf) : null));
-  const conditional = showTests.flatMap((test, i) => (test ? [i] : []));
-  const ruleTemplates = content.rules.map((rule, i) => parseTemplate(rule.because, ruleQuestions[i]?.[0] ?? ''));
-  const sideEffectRules = MODEL_IDS.map((model) =>
-    content.rules.flatMap((rule, i) => (rule.effects.some((e) => e.kind !== 'points' && e.model === model) ? [i] : [])),
-  );
+  const conditions: Condition[] = [...content.rules.map((r) => r.when), ...content.questions.flatMap((q) => (q.showIf ? [q.showIf] : []))];
+  const boundaries = numberBoundaries(conditions);
   const compiled: CompiledContent = {
-    ruleTemplates,
-    sideEffectRules,
+    questionById,
+    questionIndex,
     ruleTests,
     showTests,
-    conditional,
-    questionIndex,
-    questionById,
+    showReads: content.questions.map((q) => (q.showIf ? questionsOf(q.showIf).map(indexOf) : [])),
+    conditional: showTests.flatMap((test, i) => (test ? [i] : [])),
+    ruleTemplates: content.rules.map((rule, i) =>
+      parseTemplate(rule.because, ruleQuestions[i]?.[0] ?? '', (q) => valuesNamed(rule.when, q)),
+    ),
+    sideEffectRules: MODEL_IDS.map((model) =>
+      content.rules.flatMap((rule, i) => (rule.effects.some((e) => e.kind !== 'points' && e.model === model) ? [i] : [])),
+    ),
     rulePoints,
     ruleQuestions,
+    ruleReads: ruleQuestions.map((qs) => qs.map(indexOf)),
+    ruleRoles: content.rules.map((rule) => rule.role),
+    boundaries,
+    domains: content.questions.map((q) => domainOf(q, boundaries.get(q.id) ?? [], factsAbout(conditions, q.id))),
+    needReads: MODEL_IDS.map((id) => (content.models.find((m) => m.id === id)?.needQuestions ?? []).map(indexOf)),
   };
   cache.set(content, compiled);
   return compiled;
@@ -67,4 +90,64 @@ function pointsOf(rule: TopicRule): number[] {
 
 export function modelIndex(model: ModelId): number {
   return MODEL_IDS.indexOf(model);
+}
+
+function walkFacts(condition: Condition, visit: (fact: Fact) => void): void {
+  if ('all' in condition) condition.all.forEach((c) => walkFacts(c, visit));
+  else if ('any' in condition) condition.any.forEach((c) => walkFacts(c, visit));
+  else if ('not' in condition) walkFacts(condition.not, visit);
+  else visit(condition);
+}
+
+function factsAbout(conditions: readonly Condition[], question: string): Fact[] {
+  const facts: Fact[] = [];
+  for (const c of conditions) walkFacts(c, (f) => f.question === question && facts.push(f));
+  return facts;
+}
+
+/** Numeric facts can only change result where a value and the one below it differ: the boundaries. */
+function numberBoundaries(conditions: readonly Condition[]): Map<string, number[]> {
+  const boundaries = new Map<string, number[]>();
+  const collect = (question: string, value: number): void => {
+    const list = boundaries.get(question) ?? [];
+    if (!list.includes(value)) list.push(value);
+    boundaries.set(question, list);
+  };
+  for (const condition of conditions) {
+    walkFacts(condition, (fact) => {
+      if (!('value' in fact) || typeof fact.value !== 'number' || fact.op === 'countGte' || fact.op === 'countLte') return;
+      if (fact.op === 'gte' || fact.op === 'lt' || fact.op === 'eq' || fact.op === 'ne') collect(fact.question, fact.value);
+      if (fact.op === 'gt' || fact.op === 'lte' || fact.op === 'eq' || fact.op === 'ne') collect(fact.question, fact.value + 1);
+    });
+  }
+  for (const list of boundaries.values()) list.sort((a, b) => a - b);
+  return boundaries;
+}
+
+function domainOf(question: Question, boundaries: readonly number[], facts: readonly Fact[]): AnswerValue[] {
+  switch (question.kind) {
+    case 'single':
+      return question.options.map((o) => o.value);
+    case 'scale': {
+      const values: number[] = [];
+      for (let v = question.min; v <= question.max; v++) values.push(v);
+      return values;
+    }
+    case 'number':
+      return [question.min, ...boundaries.filter((b) => b > question.min && b <= question.max)];
+    case 'multi': {
+      // Every subset, one per signature: the facts' results on it.
+      const values = question.options.map((o) => o.value);
+      const seen = new Set<string>();
+      const out: string[][] = [];
+      for (let mask = 0; mask < 1 << values.length; mask++) {
+        const subset = values.filter((_, i) => mask & (1 << i));
+        const signature = facts.map((f) => factTruth(f, subset)).join('');
+        if (seen.has(signature)) continue;
+        seen.add(signature);
+        out.push(subset);
+      }
+      return out;
+    }
+  }
 }

@@ -1,33 +1,48 @@
-import type { Answers } from '../answers/answers.ts';
 import type { AdvisorContent } from '../content.ts';
-import { MODEL_IDS } from '../model-ids.ts';
+import { MODEL_IDS, type ModelId } from '../model-ids.ts';
+import type { Verdict } from '../schemas/verdict.ts';
 import type { CloseCall, Confidence, ConfidenceLevel } from './recommendation.ts';
+import { crossingModels, type ScoreRange } from './verdict.ts';
+
+export interface ConfidenceInputs {
+  readonly scores: readonly number[];
+  readonly ranges: readonly ScoreRange[];
+  readonly verdict: Verdict;
+  /** Ids of the questions shown (or still to be shown) and unanswered. */
+  readonly unanswered: readonly string[];
+  /** How many questions are shown or may still be. */
+  readonly visibleQuestions: number;
+  /** Recommended models that a fired constraint pulls down. */
+  readonly constrained: readonly ModelId[];
+}
 
 /**
- * How sure the recommendation is, from two things: how far every score sits from the line
- * that decides the set, and what share of the shown questions was left as "not sure".
+ * How sure the recommendation is. Never high when a score sits near the line, when a range crosses
+ * it, when a constraint pulls against a recommended model, or when many questions are open; low when
+ * a score is too close to call, the verdict is undetermined, two or more ranges cross the line, or
+ * most questions are open.
  */
-export function assessConfidence(
-  content: AdvisorContent,
-  scores: readonly number[],
-  effective: Answers,
-  hidden: readonly string[],
-): Confidence {
+export function assessConfidence(content: AdvisorContent, input: ConfidenceInputs): Confidence {
   const { recommendAt, clearMargin, closeMargin, maxUnansweredForHigh, maxUnansweredForMedium } = content.settings;
-  const visible = content.questions.filter((q) => !hidden.includes(q.id));
-  const unanswered = visible.filter((q) => effective[q.id] === undefined).map((q) => q.id);
-  const unansweredShare = visible.length === 0 ? 1 : unanswered.length / visible.length;
+  const { scores, ranges, verdict, unanswered, visibleQuestions, constrained } = input;
+  const unansweredShare = visibleQuestions === 0 ? 1 : unanswered.length / visibleQuestions;
   const distances = MODEL_IDS.map((model, m) => ({ model, score: scores[m] ?? 0, distance: Math.abs((scores[m] ?? 0) - recommendAt) }));
   const margin = Math.min(...distances.map((d) => d.distance));
   const closeCalls: CloseCall[] = distances.filter((d) => d.distance < clearMargin).sort((a, b) => a.distance - b.distance);
-  const noClearWinner = margin < closeMargin;
+  const noClearWinner = verdict !== 'undetermined' && margin < closeMargin;
+  const crossing = crossingModels(ranges, recommendAt);
 
   let level: ConfidenceLevel = 'medium';
-  if (noClearWinner || unansweredShare > maxUnansweredForMedium) level = 'low';
-  else if (margin >= clearMargin && unansweredShare <= maxUnansweredForHigh) level = 'high';
+  if (verdict === 'undetermined' || noClearWinner || unansweredShare > maxUnansweredForMedium || crossing.length >= 2) level = 'low';
+  else if (margin >= clearMargin && crossing.length === 0 && constrained.length === 0 && unansweredShare <= maxUnansweredForHigh)
+    level = 'high';
 
   const explanation: string[] = [];
-  if (closeCalls.length === 0) {
+  if (verdict === 'undetermined') {
+    explanation.push(
+      'Too many of the questions that show whether there is a need are still open to recommend anything, or to rule it out.',
+    );
+  } else if (closeCalls.length === 0) {
     explanation.push(`Every score is at least ${clearMargin} points from the line of ${recommendAt}, so the set is a clear call.`);
   } else {
     for (const call of closeCalls) {
@@ -39,11 +54,22 @@ export function assessConfidence(
       );
     }
   }
+  for (const model of crossing) {
+    const r = ranges[MODEL_IDS.indexOf(model)];
+    if (r)
+      explanation.push(
+        `${model} could still score anywhere from ${r.low} to ${r.high} once the open questions are answered, which crosses the line.`,
+      );
+  }
+  if (constrained.length > 0)
+    explanation.push(
+      `Your constraints pull against ${constrained.join(' and ')}: still worth buying, but the terms of the deal matter more than usual.`,
+    );
   const percent = Math.round(unansweredShare * 100);
   if (unanswered.length === 0) explanation.push('Every question shown was answered.');
   else
     explanation.push(
-      `${unanswered.length} of ${visible.length} questions were left as "not sure" (${percent}%)${
+      `${unanswered.length} of ${visibleQuestions} questions were left as "not sure" (${percent}%)${
         unansweredShare > maxUnansweredForHigh ? ', which lowers confidence; answering them would sharpen the result' : ''
       }.`,
     );
@@ -51,11 +77,13 @@ export function assessConfidence(
     level,
     margin,
     recommendAt,
-    visibleQuestions: visible.length,
+    visibleQuestions,
     unanswered,
     unansweredShare,
     closeCalls,
     noClearWinner,
+    crossing,
+    constrained,
     explanation,
   };
 }

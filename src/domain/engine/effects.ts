@@ -1,7 +1,8 @@
 import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { CompiledContent } from './compile.ts';
-import { renderBecause } from './explain.ts';
+import type { Combination } from '../schemas/combination.ts';
+import { renderTemplate, type AnswerWords } from './explain.ts';
 import type { ContractKpi, RaisedRisk, ScopeNoteOut } from './recommendation.ts';
 
 /**
@@ -13,18 +14,19 @@ export function collectEffects(
   compiled: CompiledContent,
   models: readonly ModelId[],
   fired: readonly boolean[],
-  wordsFor: (question: string) => string,
-  combinationNotes: readonly string[],
+  words: AnswerWords,
+  combination: Combination | null,
 ): { risks: RaisedRisk[]; kpis: ContractKpi[]; notes: ScopeNoteOut[] } {
   const risks: RaisedRisk[] = [];
   const kpis: ContractKpi[] = [];
-  const notes: ScopeNoteOut[] = combinationNotes.map((text) => ({ model: null, title: 'For this combination', text, rule: null }));
+  const title = notesTitle(combination);
+  const notes: ScopeNoteOut[] = (combination?.notes ?? []).map((text) => ({ model: null, title, text, rule: null }));
   for (const model of content.models) {
     if (!models.includes(model.id)) continue;
     const raised = (compiled.sideEffectRules[MODEL_IDS.indexOf(model.id)] ?? []).flatMap((index) => {
       const rule = content.rules[index];
       if (!rule || !fired[index]) return [];
-      const text = renderBecause(index, compiled, wordsFor);
+      const text = renderTemplate(compiled.ruleTemplates[index] ?? [], words);
       return rule.effects.filter((e) => e.model === model.id && e.kind !== 'points').map((effect) => ({ effect, rule: rule.id, text }));
     });
     for (const risk of model.risks) {
@@ -55,4 +57,12 @@ export function collectEffects(
     (a, b) => MODEL_IDS.indexOf(a.model) - MODEL_IDS.indexOf(b.model) || Number(b.raisedBy.length > 0) - Number(a.raisedBy.length > 0),
   );
   return { risks, kpis, notes };
+}
+
+/** The heading of a set's own notes: only a set of two or more models is a combination. */
+function notesTitle(combination: Combination | null): string {
+  if (!combination) return 'For these services';
+  if (combination.verdict === 'undetermined') return 'Before you decide';
+  if (combination.models.length === 0) return 'While you keep it in-house';
+  return combination.models.length === 1 ? `For ${combination.label}` : 'For this combination';
 }

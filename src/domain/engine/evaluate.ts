@@ -1,81 +1,102 @@
 import type { Answers, AnswerValue } from '../answers/answers.ts';
 import type { Condition, Fact } from '../schemas/condition.ts';
 
-/** Whether a condition holds for these (already visibility-filtered) answers. */
+/**
+ * Three-valued truth (Kleene logic): a fact about an unanswered question is UNKNOWN, never false,
+ * so silence neither fires a rule nor counts against one.
+ */
+export const FALSE = 0;
+export const TRUE = 1;
+export const UNKNOWN = 2;
+export type Truth = typeof FALSE | typeof TRUE | typeof UNKNOWN;
+
+/** Whether a condition holds for these (already visibility-filtered) answers: only TRUE counts. */
 export function evaluateCondition(condition: Condition, answers: Answers): boolean {
-  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, answers));
-  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, answers));
-  if ('not' in condition) return !evaluateCondition(condition.not, answers);
-  return evaluateFact(condition, answers[condition.question]);
+  return truthOf(condition, answers) === TRUE;
+}
+
+/** The condition's three-valued truth for these answers. */
+export function truthOf(condition: Condition, answers: Answers): Truth {
+  if ('all' in condition) return allOf(condition.all.map((c) => truthOf(c, answers)));
+  if ('any' in condition) return anyOf(condition.any.map((c) => truthOf(c, answers)));
+  if ('not' in condition) return negate(truthOf(condition.not, answers));
+  return factTruth(condition, answers[condition.question]);
+}
+
+function allOf(parts: readonly Truth[]): Truth {
+  let out: Truth = TRUE;
+  for (const t of parts) {
+    if (t === FALSE) return FALSE;
+    if (t === UNKNOWN) out = UNKNOWN;
+  }
+  return out;
+}
+
+function anyOf(parts: readonly Truth[]): Truth {
+  let out: Truth = FALSE;
+  for (const t of parts) {
+    if (t === TRUE) return TRUE;
+    if (t === UNKNOWN) out = UNKNOWN;
+  }
+  return out;
+}
+
+function negate(t: Truth): Truth {
+  return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
 }
 
 /** Answers in questionnaire order (undefined = not answered): the engine's fast form. */
 export type AnswerVector = readonly (AnswerValue | undefined)[];
-export type VectorTest = (values: AnswerVector) => boolean;
+export type VectorTest = (values: AnswerVector) => Truth;
 
 /**
- * The same test as evaluateCondition, compiled once into closures over answer positions, so the
- * hot loops read array slots instead of walking the tree and looking up keys.
+ * The same test as truthOf, compiled once into closures over answer positions, so the hot loops
+ * read array slots instead of walking the tree and looking up keys.
  */
 export function compileCondition(condition: Condition, indexOf: (question: string) => number): VectorTest {
   if ('all' in condition) {
     const parts = condition.all.map((c) => compileCondition(c, indexOf));
-    return (values) => parts.every((test) => test(values));
+    return (values) => {
+      let out: Truth = TRUE;
+      for (const test of parts) {
+        const t = test(values);
+        if (t === FALSE) return FALSE;
+        if (t === UNKNOWN) out = UNKNOWN;
+      }
+      return out;
+    };
   }
   if ('any' in condition) {
     const parts = condition.any.map((c) => compileCondition(c, indexOf));
-    return (values) => parts.some((test) => test(values));
+    return (values) => {
+      let out: Truth = FALSE;
+      for (const test of parts) {
+        const t = test(values);
+        if (t === TRUE) return TRUE;
+        if (t === UNKNOWN) out = UNKNOWN;
+      }
+      return out;
+    };
   }
   if ('not' in condition) {
     const inner = compileCondition(condition.not, indexOf);
-    return (values) => !inner(values);
+    return (values) => negate(inner(values));
   }
   const fact = condition;
   const at = indexOf(fact.question);
-  switch (fact.op) {
-    case 'eq': {
-      const expected = fact.value;
-      return (values) => values[at] === expected;
-    }
-    case 'gte': {
-      const expected = fact.value;
-      return (values) => {
-        const actual = values[at];
-        return typeof actual === 'number' && actual >= expected;
-      };
-    }
-    case 'in': {
-      const expected = fact.value;
-      return (values) => {
-        const actual = values[at];
-        return typeof actual === 'string' && expected.includes(actual);
-      };
-    }
-    case 'includes': {
-      const expected = fact.value;
-      return (values) => {
-        const actual = values[at];
-        return Array.isArray(actual) && actual.includes(expected);
-      };
-    }
-    case 'countGte': {
-      const expected = fact.value;
-      return (values) => {
-        const actual = values[at];
-        return Array.isArray(actual) && actual.length >= expected;
-      };
-    }
-    default:
-      return (values) => evaluateFact(fact, values[at]);
-  }
+  return (values) => factTruth(fact, values[at]);
 }
 
-export function evaluateFact(fact: Fact, actual: AnswerValue | undefined): boolean {
-  if (fact.op === 'unanswered') return actual === undefined;
-  if (actual === undefined) return false;
+/** One fact's truth: UNKNOWN when the question is unanswered, except for `answered` and `unanswered`. */
+export function factTruth(fact: Fact, actual: AnswerValue | undefined): Truth {
+  if (fact.op === 'unanswered') return actual === undefined ? TRUE : FALSE;
+  if (fact.op === 'answered') return actual === undefined ? FALSE : TRUE;
+  if (actual === undefined) return UNKNOWN;
+  return evaluateKnownFact(fact, actual) ? TRUE : FALSE;
+}
+
+function evaluateKnownFact(fact: Exclude<Fact, { op: 'answered' | 'unanswered' }>, actual: AnswerValue): boolean {
   switch (fact.op) {
-    case 'answered':
-      return true;
     case 'eq':
       return actual === fact.value;
     case 'ne':
@@ -114,4 +135,20 @@ export function questionsOf(condition: Condition): string[] {
   };
   walk(condition);
   return seen;
+}
+
+/** The option values a condition names for one question (eq, in, includes, includesAny): what a rule matched. */
+export function valuesNamed(condition: Condition, question: string): string[] {
+  const out: string[] = [];
+  const walk = (c: Condition): void => {
+    if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+    else if ('not' in c) return;
+    else if (c.question === question) {
+      if ((c.op === 'eq' || c.op === 'includes') && typeof c.value === 'string') out.push(c.value);
+      if (c.op === 'in' || c.op === 'includesAny') out.push(...c.value);
+    }
+  };
+  walk(condition);
+  return out;
 }

@@ -1,45 +1,46 @@
 import type { Answers } from '../answers/answers.ts';
-import { formatAnswer } from '../answers/format-answer.ts';
-import type { CompiledContent } from './compile.ts';
+import { formatAnswer, inSentence, joinWords } from '../answers/format-answer.ts';
+import type { Question } from '../schemas/question.ts';
+import type { TemplateParts, TemplateSlot } from './because-template.ts';
 
-const PLACEHOLDER = /\{answer(?::([a-z0-9_]+))?\}/g;
-
-/** The ids a `because` template names: `{answer}` is the rule's first question. */
-export function templateQuestions(template: string): (string | null)[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? null);
+/** Answers in words, each worked out at most once per recommendation. */
+export interface AnswerWords {
+  (question: string): string;
+  /** Only the chosen options among `named`: "customer service", not "customer service or data entry". */
+  matched(question: string, named: readonly string[]): string;
 }
 
-/** A template cut at its placeholders: text, then the question whose answer goes there, and so on. */
-export type TemplateParts = readonly (string | { readonly question: string })[];
-
-export function parseTemplate(template: string, primary: string): TemplateParts {
-  const parts: (string | { question: string })[] = [];
-  let last = 0;
-  for (const match of template.matchAll(PLACEHOLDER)) {
-    parts.push(template.slice(last, match.index), { question: match[1] ?? primary });
-    last = match.index + match[0].length;
-  }
-  parts.push(template.slice(last));
-  return parts;
-}
-
-/** Fills a rule's `because` template with the answers, in words. */
-export function renderBecause(rule: number, compiled: CompiledContent, wordsFor: (question: string) => string): string {
-  let out = '';
-  for (const part of compiled.ruleTemplates[rule] ?? []) out += typeof part === 'string' ? part : wordsFor(part.question);
-  return out;
-}
-
-/** Each answer in words, worked out at most once per recommendation. */
-export function answerWords(compiled: CompiledContent, answers: Answers): (question: string) => string {
+export function answerWords(questionById: ReadonlyMap<string, Question>, answers: Answers): AnswerWords {
   const cache = new Map<string, string>();
-  return (id) => {
+  const whole = (id: string): string => {
     let words = cache.get(id);
     if (words === undefined) {
-      const question = compiled.questionById.get(id);
-      words = question ? formatAnswer(question, answers[id]) : '';
+      const question = questionById.get(id);
+      words = question ? formatAnswer(question, answers[id], true) : '';
       cache.set(id, words);
     }
     return words;
   };
+  const matched = (id: string, named: readonly string[]): string => {
+    const question = questionById.get(id);
+    const value = answers[id];
+    if (!question || question.kind === 'number' || question.kind === 'scale' || value === undefined) return whole(id);
+    const chosen = Array.isArray(value) ? value : [value];
+    const labels = question.options
+      .filter((o) => chosen.includes(o.value) && named.includes(o.value))
+      .map((o) => inSentence(o.label.split(': ')[0] ?? o.label));
+    return labels.length > 0 ? joinWords(labels) : whole(id);
+  };
+  return Object.assign(whole, { matched });
+}
+
+/** Fills a template with the answers, in words. */
+export function renderTemplate(parts: TemplateParts, words: AnswerWords): string {
+  let out = '';
+  for (const part of parts) out += typeof part === 'string' ? part : slotWords(part, words);
+  return out;
+}
+
+function slotWords(slot: TemplateSlot, words: AnswerWords): string {
+  return slot.matched && slot.named ? words.matched(slot.question, slot.named) : words(slot.question);
 }

@@ -1,4 +1,4 @@
-import type { AdvisorContent, TopicRule } from '../content.ts';
+import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS } from '../model-ids.ts';
 import { compileContent } from './compile.ts';
 import { questionsOf } from './evaluate.ts';
@@ -21,7 +21,7 @@ const cache = new WeakMap<AdvisorContent, Reach>();
 export function reachOf(content: AdvisorContent): Reach {
   const cached = cache.get(content);
   if (cached) return cached;
-  const { ruleQuestions, rulePoints } = compileContent(content);
+  const { ruleQuestions, rulePoints, boundaries } = compileContent(content);
 
   // A question's answer reaches the rules that read it and, through showIf, the rules that read the questions it shows or hides.
   const reach = new Map<string, Set<string>>(content.questions.map((q) => [q.id, new Set([q.id])]));
@@ -39,25 +39,6 @@ export function reachOf(content: AdvisorContent): Reach {
     );
   }
 
-  // Numeric facts can only change result where a value and the one below it differ: the boundaries.
-  const boundaries = new Map<string, number[]>();
-  const collect = (question: string, value: number): void => {
-    const list = boundaries.get(question) ?? [];
-    if (!list.includes(value)) list.push(value);
-    boundaries.set(question, list);
-  };
-  const walkNumbers = (c: TopicRule['when']): void => {
-    if ('all' in c) c.all.forEach(walkNumbers);
-    else if ('any' in c) c.any.forEach(walkNumbers);
-    else if ('not' in c) walkNumbers(c.not);
-    else if ('value' in c && typeof c.value === 'number' && c.op !== 'countGte' && c.op !== 'countLte') {
-      if (c.op === 'gte' || c.op === 'lt' || c.op === 'eq' || c.op === 'ne') collect(c.question, c.value);
-      if (c.op === 'gt' || c.op === 'lte' || c.op === 'eq' || c.op === 'ne') collect(c.question, c.value + 1);
-    }
-  };
-  content.rules.forEach((rule) => walkNumbers(rule.when));
-  content.questions.forEach((q) => q.showIf && walkNumbers(q.showIf));
-  for (const list of boundaries.values()) list.sort((a, b) => a - b);
   const showsOrHides = new Set(content.questions.flatMap((q) => (q.showIf ? questionsOf(q.showIf) : [])));
 
   const swing = new Map<string, number[]>();

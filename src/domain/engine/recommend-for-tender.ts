@@ -20,6 +20,6 @@ export function recommendForTender(content: AdvisorContent, answers: Answers): T
   return {
     recommendation: { models },
     scores,
-    ...collectEffects(content, compiled, models, outcome.fired, answerWords(compiled, visibility.effective), set.combination?.notes ?? []),
+    ...collectEffects(content, compiled, models, outcome.fired, answerWords(compiled.questionById, visibility.effective), set.combination),
   };
 }

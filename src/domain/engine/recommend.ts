@@ -1,15 +1,16 @@
 import type { Answers } from '../answers/answers.ts';
 import { toVector } from '../answers/visibility.ts';
 import type { AdvisorContent } from '../content.ts';
-import type { ModelId } from '../model-ids.ts';
-import type { CompiledContent } from './compile.ts';
-import { traceFacts } from './trace.ts';
-import { collectEffects } from './effects.ts';
-import { answerWords, renderBecause } from './explain.ts';
-import type { Reason, Recommendation } from './recommendation.ts';
-import { evaluateAnswers } from './score-answers.ts';
+import { MODEL_IDS, type ModelId } from '../model-ids.ts';
+import { findAlternatives, findShapes, standingLines } from './advice.ts';
 import { attributeScore } from './attribute.ts';
+import type { CompiledContent } from './compile.ts';
+import { collectEffects } from './effects.ts';
+import { answerWords, renderTemplate, type AnswerWords } from './explain.ts';
+import type { DecidingAnswer, Reason, Recommendation } from './recommendation.ts';
+import { evaluateAnswers } from './score-answers.ts';
 import { findChanges } from './sensitivity.ts';
+import { traceFacts } from './trace.ts';
 
 /**
  * Turns answers into an explained recommendation. Pure, synchronous and deterministic; answers
@@ -17,45 +18,90 @@ import { findChanges } from './sensitivity.ts';
  * including none at all.
  */
 export function recommend(content: AdvisorContent, answers: Answers): Recommendation {
-  const { compiled, visibility, outcome, set, summary } = evaluateAnswers(content, answers);
-  const wordsFor = answerWords(compiled, visibility.effective);
-  const explain = (model: ModelId): Reason[] => explainScore(content, compiled, model, outcome.fired, visibility.effective, wordsFor);
-  const models = summary.recommendation.models;
+  const evaluation = evaluateAnswers(content, answers);
+  const { compiled, visibility, outcome, set, summary, models, verdict, standingList } = evaluation;
+  const words = answerWords(compiled.questionById, visibility.effective);
+  const explain = (model: ModelId): Reason[] => explainScore(content, compiled, model, outcome.fired, visibility.effective, words);
+  const reasons = { HRO: explain('HRO'), RPO: explain('RPO'), BPO: explain('BPO'), KPO: explain('KPO') };
   return {
     ...summary,
-    reasons: { HRO: explain('HRO'), RPO: explain('RPO'), BPO: explain('BPO'), KPO: explain('KPO') },
+    summary: standingLines(content, standingList, visibility.effective, words),
+    alternatives: findAlternatives(content, visibility.effective, words),
+    shapes: findShapes(content, models, visibility.effective, words),
+    deciding: decidingAnswers(reasons, models, verdict === 'in_house'),
+    reasons,
     changes: findChanges(content, compiled, visibility, toVector(content, answers), outcome, models),
-    ...collectEffects(content, compiled, models, outcome.fired, wordsFor, set.combination?.notes ?? []),
+    ...collectEffects(content, compiled, models, outcome.fired, words, set.combination),
     dropped: visibility.dropped.map((id) => ({ question: id, short: compiled.questionById.get(id)?.short ?? id })),
   };
 }
 
+/** One reason per answer: the rules that fired on the same answer for this model, their points summed. */
 function explainScore(
   content: AdvisorContent,
   compiled: CompiledContent,
   model: ModelId,
   fired: readonly boolean[],
   effective: Answers,
-  wordsFor: (question: string) => string,
+  words: AnswerWords,
 ): Reason[] {
-  return attributeScore(model, compiled, fired)
-    .flatMap(({ rule: index, nominal, points }) => {
-      const rule = content.rules[index];
-      if (!rule) return [];
-      const questions = compiled.ruleQuestions[index] ?? [];
-      const primary = questions[0] ?? '';
-      const reason: Reason = {
-        question: primary,
-        questions,
-        answer: wordsFor(primary),
-        rule: rule.id,
-        ruleTitle: rule.title,
-        points,
-        rulePoints: nominal,
-        text: renderBecause(index, compiled, wordsFor),
-        facts: traceFacts(rule.when, effective),
-      };
-      return [reason];
-    })
+  const byQuestion = new Map<string, { index: number; nominal: number; points: number }[]>();
+  for (const part of attributeScore(model, compiled, fired)) {
+    const primary = compiled.ruleQuestions[part.rule]?.[0] ?? '';
+    const list = byQuestion.get(primary) ?? [];
+    list.push({ index: part.rule, nominal: part.nominal, points: part.points });
+    byQuestion.set(primary, list);
+  }
+  const reasons: Reason[] = [];
+  for (const [question, parts] of byQuestion) {
+    parts.sort((a, b) => Math.abs(b.nominal) - Math.abs(a.nominal) || a.index - b.index);
+    // The sentence comes from the last rule in content order that pulls the same way as the whole
+    // reason: tiers are listed from the broadest up, so that is the most specific one that applied.
+    const sign = Math.sign(parts.reduce((sum, p) => sum + p.nominal, 0));
+    const lead =
+      parts.reduce<(typeof parts)[number] | undefined>(
+        (best, p) => (Math.sign(p.nominal) === sign && (!best || p.index > best.index) ? p : best),
+        undefined,
+      ) ?? parts[0];
+    const rule = lead ? content.rules[lead.index] : undefined;
+    if (!lead || !rule) continue;
+    const questions = [...new Set(parts.flatMap((p) => compiled.ruleQuestions[p.index] ?? []))];
+    reasons.push({
+      question,
+      questions,
+      answer: words(question),
+      rule: rule.id,
+      ruleTitle: rule.title,
+      rules: parts.map((p) => content.rules[p.index]?.id ?? ''),
+      points: parts.reduce((sum, p) => sum + p.points, 0),
+      rulePoints: parts.reduce((sum, p) => sum + p.nominal, 0),
+      text: renderTemplate(compiled.ruleTemplates[lead.index] ?? [], words),
+      facts: parts.flatMap((p) => {
+        const r = content.rules[p.index];
+        return r ? traceFacts(r.when, effective) : [];
+      }),
+    });
+  }
+  return reasons
+    .filter((r) => r.points !== 0 || r.rulePoints !== 0)
     .sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || Math.abs(b.rulePoints) - Math.abs(a.rulePoints));
+}
+
+/**
+ * The answers that decided it: for a set, the strongest positive reasons of the recommended models;
+ * for keeping it in-house, the strongest reasons against. Three at most, one per answer.
+ */
+function decidingAnswers(reasons: Record<ModelId, readonly Reason[]>, models: readonly ModelId[], inHouse: boolean): DecidingAnswer[] {
+  const pool = (inHouse ? MODEL_IDS : models).flatMap((model) =>
+    reasons[model].filter((r) => (inHouse ? r.points < 0 : r.points > 0)).map((r) => ({ model, r })),
+  );
+  pool.sort((a, b) => Math.abs(b.r.points) - Math.abs(a.r.points) || MODEL_IDS.indexOf(a.model) - MODEL_IDS.indexOf(b.model));
+  const seen = new Set<string>();
+  const out: DecidingAnswer[] = [];
+  for (const { model, r } of pool) {
+    if (seen.has(r.question) || out.length >= 3) continue;
+    seen.add(r.question);
+    out.push({ model, question: r.question, answer: r.answer, points: r.points, text: r.text });
+  }
+  return out;
 }

@@ -1,24 +1,42 @@
 import type { AnswerValue } from '../answers/answers.ts';
 import type { ModelId } from '../model-ids.ts';
+import type { Verdict } from '../schemas/verdict.ts';
+import type { AlternativeOut, ShapeOut, StandingLineOut } from './advice.ts';
 import type { FactTrace } from './trace.ts';
+import type { ScoreRange, Standing } from './verdict.ts';
 
 export type ConfidenceLevel = 'high' | 'medium' | 'low';
 
-/** One rule's part in one model's score: which answer, which rule, how many points, and why. */
+/**
+ * One answer's part in one model's score: the rules that fired on it for this model, as one reason
+ * with their points summed (the rule ids kept for the audit trail).
+ */
 export interface Reason {
-  /** The question that caused it: the first question the rule reads. */
+  /** The question that caused it: the first question its rules read. */
   readonly question: string;
-  /** Every question the rule reads. */
+  /** Every question its rules read. */
   readonly questions: readonly string[];
   /** The answer to `question`, in words. */
   readonly answer: string;
+  /** The rule with the most points: its sentence is `text`. */
   readonly rule: string;
   readonly ruleTitle: string;
+  /** Every rule behind this reason, strongest first. */
+  readonly rules: readonly string[];
   readonly points: number;
-  /** The rule's own points; differs from `points` only when the score hit 0 or 100. */
+  /** The rules' own points added up; differs from `points` only when the score hit 0 or 100. */
   readonly rulePoints: number;
   readonly text: string;
   readonly facts: readonly FactTrace[];
+}
+
+/** An answer that decided the verdict: the strongest reasons behind the set (or behind keeping it in-house). */
+export interface DecidingAnswer {
+  readonly model: ModelId;
+  readonly question: string;
+  readonly answer: string;
+  readonly points: number;
+  readonly text: string;
 }
 
 export interface CloseCall {
@@ -39,6 +57,10 @@ export interface Confidence {
   readonly closeCalls: readonly CloseCall[];
   /** True when some model is so close to the line that the set is a judgment call. */
   readonly noClearWinner: boolean;
+  /** Models whose range crosses the line: open questions could still add or remove them. */
+  readonly crossing: readonly ModelId[];
+  /** Recommended models that a constraint (control, data, budget, horizon) pulls down. */
+  readonly constrained: readonly ModelId[];
   /** Plain sentences: why this level. */
   readonly explanation: readonly string[];
 }
@@ -89,8 +111,22 @@ export interface Recommendation {
     readonly description: string;
     readonly combination: string | null;
     readonly confidence: ConfidenceLevel;
+    /** outsource (models to buy), in_house (evidence says none is worth it) or undetermined (not enough to go on). */
+    readonly verdict: Verdict;
   };
   readonly scores: Readonly<Record<ModelId, number>>;
+  /** Per model, the lowest and highest score the open questions could still lead to; low <= score <= high. */
+  readonly ranges: Readonly<Record<ModelId, ScoreRange>>;
+  /** Per model, recommended, not recommended or undecided (its need still open and its range reaching the line). */
+  readonly standings: Readonly<Record<ModelId, Standing>>;
+  /** One summary sentence per model, chosen by its standing and the answers. */
+  readonly summary: readonly StandingLineOut[];
+  /** Vehicles other than the four models that fit the answers. */
+  readonly alternatives: readonly AlternativeOut[];
+  /** For each recommended model, the shape of engagement to propose. */
+  readonly shapes: Readonly<Partial<Record<ModelId, ShapeOut>>>;
+  /** The two or three answers that decided the verdict. */
+  readonly deciding: readonly DecidingAnswer[];
   readonly reasons: Readonly<Record<ModelId, readonly Reason[]>>;
   readonly confidence: Confidence;
   readonly changes: readonly Change[];

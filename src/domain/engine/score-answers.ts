@@ -1,28 +1,44 @@
 import type { Answers } from '../answers/answers.ts';
-import type { Visibility } from '../answers/visibility.ts';
 import type { AdvisorContent } from '../content.ts';
-import type { CompiledContent } from './compile.ts';
+import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import { assessConfidence } from './confidence.ts';
-import { evaluateCore } from './evaluate-core.ts';
+import { evaluateCore, type CoreEvaluation } from './evaluate-core.ts';
 import type { Recommendation } from './recommendation.ts';
-import type { RuleOutcome } from './score.ts';
-import type { SetDescription } from './select.ts';
+import type { ScoreRange, Standing } from './verdict.ts';
 
-/** The scores, the set and how sure it is, without reasons or what-would-change: what a live preview needs. */
-export type ScoreSummary = Pick<Recommendation, 'recommendation' | 'scores' | 'confidence'>;
+/** The verdict, scores, ranges and how sure it is, without reasons or what-would-change: what a live preview needs. */
+export type ScoreSummary = Pick<Recommendation, 'recommendation' | 'scores' | 'ranges' | 'standings' | 'confidence'>;
 
 /** The intermediate results recommend() explains further. */
-export interface Evaluation {
-  readonly compiled: CompiledContent;
-  readonly visibility: Visibility;
-  readonly outcome: RuleOutcome;
-  readonly set: SetDescription;
+export interface Evaluation extends CoreEvaluation {
   readonly summary: ScoreSummary;
 }
 
+const perModel = <T>(list: readonly T[], fallback: T): Record<ModelId, T> => ({
+  HRO: list[0] ?? fallback,
+  RPO: list[1] ?? fallback,
+  BPO: list[2] ?? fallback,
+  KPO: list[3] ?? fallback,
+});
+
 export function evaluateAnswers(content: AdvisorContent, answers: Answers): Evaluation {
-  const { compiled, visibility, outcome, scoreList, scores, models, set } = evaluateCore(content, answers);
-  const confidence = assessConfidence(content, scoreList, visibility.effective, visibility.hidden);
+  const core = evaluateCore(content, answers);
+  const { compiled, outcome, models, set, verdict, open } = core;
+  const hidden = new Set(core.visibility.hidden.map((id) => compiled.questionIndex.get(id)));
+  const constrained = models.filter((model) => {
+    const m = MODEL_IDS.indexOf(model);
+    return outcome.fired.some(
+      (fired, rule) => fired && compiled.ruleRoles[rule] === 'constraint' && (compiled.rulePoints[rule]?.[m] ?? 0) < 0,
+    );
+  });
+  const confidence = assessConfidence(content, {
+    scores: core.scoreList,
+    ranges: core.rangeList,
+    verdict,
+    unanswered: open.map((q) => content.questions[q]?.id ?? ''),
+    visibleQuestions: content.questions.length - core.visibility.hidden.length + open.filter((q) => hidden.has(q)).length,
+    constrained,
+  });
   const summary: ScoreSummary = {
     recommendation: {
       models,
@@ -31,16 +47,19 @@ export function evaluateAnswers(content: AdvisorContent, answers: Answers): Eval
       description: set.description,
       combination: set.combination?.id ?? null,
       confidence: confidence.level,
+      verdict,
     },
-    scores,
+    scores: core.scores,
+    ranges: perModel<ScoreRange>(core.rangeList, { low: 0, high: 100 }),
+    standings: perModel<Standing>(core.standingList, 'not_recommended'),
     confidence,
   };
-  return { compiled, visibility, outcome, set, summary };
+  return { ...core, summary };
 }
 
 /**
- * The same scores, set and confidence as recommend(), without explanations: cheap and small
- * enough for a live preview on every keystroke. Pure and deterministic.
+ * The same verdict, scores, ranges and confidence as recommend(), without explanations: cheap and
+ * small enough for a live preview on every keystroke. Pure and deterministic.
  */
 export function scoreAnswers(content: AdvisorContent, answers: Answers): ScoreSummary {
   return evaluateAnswers(content, answers).summary;

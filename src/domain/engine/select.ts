@@ -1,6 +1,7 @@
 import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Combination } from '../schemas/combination.ts';
+import type { Verdict } from '../schemas/verdict.ts';
 
 /** The models at or above the line, in contract order. */
 export function selectModels(scores: readonly number[], recommendAt: number): ModelId[] {
@@ -18,9 +19,13 @@ export interface SetDescription {
   readonly description: string;
 }
 
-/** Names a set of models, from content/combinations where it is listed there. */
-export function describeSet(content: AdvisorContent, models: readonly ModelId[]): SetDescription {
-  const combination = content.combinations.find((c) => sameSet(c.models, models)) ?? null;
+/** Names a set of models (or none, in-house or undetermined), from content/combinations where it is listed there. */
+export function describeSet(
+  content: AdvisorContent,
+  models: readonly ModelId[],
+  verdict: Verdict = models.length > 0 ? 'outsource' : 'in_house',
+): SetDescription {
+  const combination = content.combinations.find((c) => c.verdict === verdict && sameSet(c.models, models)) ?? null;
   if (combination) {
     return { combination, label: combination.label, headline: combination.headline, description: combination.description };
   }

@@ -6,7 +6,7 @@ import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Question } from '../schemas/question.ts';
 import type { CompiledContent } from './compile.ts';
 import { reachOf } from './reach.ts';
-import type { AnswerVector } from './evaluate.ts';
+import { TRUE, type AnswerVector } from './evaluate.ts';
 import type { Change } from './recommendation.ts';
 import { addPoints, type RuleOutcome } from './score.ts';
 import { describeSet, selectModels } from './select.ts';
@@ -54,7 +54,7 @@ export function findChanges(
       for (let m = 0; m < raw.length; m++) raw[m] = outcome.raw[m] ?? 0;
       for (const rule of affected) {
         const before = outcome.fired[rule] === true;
-        const after = compiled.ruleTests[rule]?.(scratch) === true;
+        const after = compiled.ruleTests[rule]?.(scratch) === TRUE;
         if (before !== after) addPoints(raw, compiled.rulePoints[rule], after ? 1 : -1);
       }
       scratch[index] = now;

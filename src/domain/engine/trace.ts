@@ -1,6 +1,6 @@
 import type { Answers, AnswerValue } from '../answers/answers.ts';
 import type { Condition, Fact } from '../schemas/condition.ts';
-import { evaluateFact } from './evaluate.ts';
+import { factTruth, TRUE } from './evaluate.ts';
 
 /** One fact of a rule as it was evaluated: the explanation of a reason. */
 export interface FactTrace {
@@ -21,7 +21,7 @@ export function traceFacts(condition: Condition, answers: Answers): FactTrace[] 
     question: condition.question,
     op: condition.op,
     actual,
-    result: evaluateFact(condition, actual),
+    result: factTruth(condition, actual) === TRUE,
     ...('value' in condition ? { expected: condition.value } : {}),
   };
   return [trace];

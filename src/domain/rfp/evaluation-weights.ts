@@ -1,3 +1,4 @@
+import { apportion } from '../apportion.ts';
 import type { Answers } from '../answers/answers.ts';
 import { evaluateCondition } from '../engine/evaluate.ts';
 import type { ModelId } from '../model-ids.ts';
@@ -28,7 +29,7 @@ export function evaluationWeights(
       criteria[id].weight,
     ),
   );
-  const rounded = roundToTotal(raw, 100);
+  const rounded = apportion(raw, 100);
   const at = (id: CriterionId): number => rounded[CRITERIA.indexOf(id)] ?? 0;
   return {
     'service-fit': at('service-fit'),
@@ -40,23 +41,4 @@ export function evaluationWeights(
     technology: at('technology'),
     partnership: at('partnership'),
   };
-}
-
-/**
- * Scales positive numbers to whole numbers that add up to `total` exactly (largest remainder:
- * round down, then give the points left over to the largest fractions, earlier entries first on a tie).
- */
-export function roundToTotal(values: readonly number[], total: number): number[] {
-  const sum = values.reduce((a, b) => a + b, 0);
-  if (sum <= 0) return values.map(() => 0);
-  const exact = values.map((v) => (v * total) / sum);
-  const floors = exact.map(Math.floor);
-  let left = total - floors.reduce((a, b) => a + b, 0);
-  const order = exact.map((e, i) => ({ i, fraction: e - Math.floor(e) })).sort((a, b) => b.fraction - a.fraction || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    floors[i] = (floors[i] ?? 0) + 1;
-    left--;
-  }
-  return floors;
 }

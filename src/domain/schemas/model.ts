@@ -1,4 +1,5 @@
-import { modelIdSchema, slugSchema } from './ids.ts';
+import { shapeSchema, standingLineSchema } from './advice.ts';
+import { answerIdSchema, modelIdSchema, slugSchema } from './ids.ts';
 import { z } from './zod.ts';
 
 export const kpiSchema = z.strictObject({
@@ -42,5 +43,11 @@ export const modelSchema = z.strictObject({
   risks: z.array(riskSchema).min(1),
   scopeNotes: z.array(scopeNoteSchema),
   guide: slugSchema.meta({ description: 'Slug of the guide in content/guides/.' }),
+  needQuestions: z.array(answerIdSchema).min(1).meta({
+    description:
+      'The questions that show whether the need is there. While one is unanswered and the score could still reach the line, the engine will not call the model out.',
+  }),
+  shapes: z.array(shapeSchema).min(1),
+  standing: z.array(standingLineSchema).min(3),
 });
 export type Model = z.output<typeof modelSchema>;

@@ -28,6 +28,10 @@ export const ruleSchema = z.strictObject({
   id: slugSchema,
   title: z.string().min(1).meta({ description: 'The rule in plain words, for the methodology page.' }),
   when: conditionSchema,
+  role: z.enum(['driver', 'fit', 'constraint']).default('driver').meta({
+    description:
+      'driver: evidence of a need (or of none); fit: whether the model is the right vehicle for it (scale, kind of work); constraint: a limit that shapes the deal (control, data, budget, horizon). Constraints lower confidence when they pull against a recommended model.',
+  }),
   effects: z.array(effectSchema).min(1),
   because: z.string().min(1).meta({
     description:
@@ -35,6 +39,7 @@ export const ruleSchema = z.strictObject({
   }),
 });
 export type Rule = z.output<typeof ruleSchema>;
+export type RuleRole = Rule['role'];
 
 /** A rules file groups the rules of one topic. */
 export const ruleFileSchema = z.strictObject({

@@ -11,6 +11,10 @@ export const scoringSettingsSchema = z
       .max(50)
       .meta({ description: 'Every model at least this far from the threshold makes a clear call.' }),
     closeMargin: z.number().int().min(0).max(50).meta({ description: 'A model closer than this to the threshold makes a close call.' }),
+    undeterminedAt: z.number().int().min(1).max(4).meta({
+      description:
+        'With no model recommended, this many undecided models (need still open, range reaching the line) make the verdict "undetermined" rather than "in_house".',
+    }),
     maxUnansweredForHigh: z.number().min(0).max(1),
     maxUnansweredForMedium: z.number().min(0).max(1),
   })
