@@ -46,7 +46,22 @@ function fullAnswers(seed: number): Answers {
   return answers;
 }
 
-const inputs = [...scenarioAnswers(), ...Array.from({ length: 40 }, (_, i) => fullAnswers(i + 1))];
+/** The casebook's answers: real, often partly answered questionnaires, where ranges cost the most. */
+function casebookAnswers(): Answers[] {
+  const dir = join(root, 'content', 'casebook');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const parsed = parseAnswerFile(content, {
+        answers: (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { answers: unknown }).answers,
+      });
+      if (!parsed.ok) throw new Error(`${f}: ${parsed.error.message}`);
+      return parsed.value.answers;
+    });
+}
+
+const inputs = [...scenarioAnswers(), ...casebookAnswers(), ...Array.from({ length: 40 }, (_, i) => fullAnswers(i + 1))];
 for (let i = 0; i < 5000; i++) recommend(content, inputs[i % inputs.length] ?? {});
 
 const samples: number[] = [];
@@ -67,9 +82,9 @@ const longest = Math.max(
 );
 
 const rows: [string, string][] = [
-  ['recommend() calls per second (with what-would-change)', Math.round(calls / seconds).toLocaleString('en-US')],
+  ['recommend() calls per second (with ranges and what-would-change)', Math.round(calls / seconds).toLocaleString('en-US')],
   ['median microseconds per call', median.toFixed(1)],
-  ['inputs', `${inputs.length} (scenario fixtures and fully answered questionnaires)`],
+  ['inputs', `${inputs.length} (scenario fixtures, casebook cases and fully answered questionnaires)`],
   ['link length, fully answered, no meta (characters)', String(longest)],
   ['node', process.version],
 ];

@@ -32,9 +32,9 @@ export interface CompiledContent {
   /** Per number question, ascending, the values b where some fact may differ between b - 1 and b. */
   readonly boundaries: ReadonlyMap<string, readonly number[]>;
   /**
-   * Per question, one answer for every distinct way the content's facts can read it (without
-   * "unanswered"): what the score ranges enumerate. Multi-choice subsets that every fact reads
-   * alike are one entry.
+   * Per question, one answer for every distinct way the facts of point-scoring rules and showIfs
+   * can read it (without "unanswered"): what the score ranges enumerate. Multi-choice subsets that
+   * every such fact reads alike are one entry.
    */
   readonly domains: readonly (readonly AnswerValue[])[];
   /** Per model, the positions of its need questions. */
@@ -53,8 +53,12 @@ export function compileContent(content: AdvisorContent): CompiledContent {
   const ruleQuestions = content.rules.map((rule) => questionsOf(rule.when));
   const ruleTests = content.rules.map((rule) => compileCondition(rule.when, indexOf));
   const showTests = content.questions.map((q) => (q.showIf ? compileCondition(q.showIf, indexOf) : null));
-  const conditions: Condition[] = [...content.rules.map((r) => r.when), ...content.questions.flatMap((q) => (q.showIf ? [q.showIf] : []))];
+  const showIfs = content.questions.flatMap((q) => (q.showIf ? [q.showIf] : []));
+  const conditions: Condition[] = [...content.rules.map((r) => r.when), ...showIfs];
   const boundaries = numberBoundaries(conditions);
+  // Score ranges only need to tell apart answers that move points or visibility.
+  const scoring: Condition[] = [...content.rules.filter((_, i) => rulePoints[i]?.some((p) => p !== 0)).map((r) => r.when), ...showIfs];
+  const scoringBoundaries = numberBoundaries(scoring);
   const compiled: CompiledContent = {
     questionById,
     questionIndex,
@@ -73,7 +77,7 @@ export function compileContent(content: AdvisorContent): CompiledContent {
     ruleReads: ruleQuestions.map((qs) => qs.map(indexOf)),
     ruleRoles: content.rules.map((rule) => rule.role),
     boundaries,
-    domains: content.questions.map((q) => domainOf(q, boundaries.get(q.id) ?? [], factsAbout(conditions, q.id))),
+    domains: content.questions.map((q) => domainOf(q, scoringBoundaries.get(q.id) ?? [], factsAbout(scoring, q.id))),
     needReads: MODEL_IDS.map((id) => (content.models.find((m) => m.id === id)?.needQuestions ?? []).map(indexOf)),
   };
   cache.set(content, compiled);
@@ -125,6 +129,20 @@ function numberBoundaries(conditions: readonly Condition[]): Map<string, number[
 }
 
 function domainOf(question: Question, boundaries: readonly number[], facts: readonly Fact[]): AnswerValue[] {
+  // Every value worth trying, then one per signature: the facts' results on it.
+  const seen = new Set<string>();
+  const out: AnswerValue[] = [];
+  for (const value of candidatesOf(question, boundaries)) {
+    if (facts.length === 0) break;
+    const signature = facts.map((f) => factTruth(f, value)).join('');
+    if (seen.has(signature)) continue;
+    seen.add(signature);
+    out.push(value);
+  }
+  return out;
+}
+
+function candidatesOf(question: Question, boundaries: readonly number[]): AnswerValue[] {
   switch (question.kind) {
     case 'single':
       return question.options.map((o) => o.value);
@@ -136,18 +154,10 @@ function domainOf(question: Question, boundaries: readonly number[], facts: read
     case 'number':
       return [question.min, ...boundaries.filter((b) => b > question.min && b <= question.max)];
     case 'multi': {
-      // Every subset, one per signature: the facts' results on it.
       const values = question.options.map((o) => o.value);
-      const seen = new Set<string>();
-      const out: string[][] = [];
-      for (let mask = 0; mask < 1 << values.length; mask++) {
-        const subset = values.filter((_, i) => mask & (1 << i));
-        const signature = facts.map((f) => factTruth(f, subset)).join('');
-        if (seen.has(signature)) continue;
-        seen.add(signature);
-        out.push(subset);
-      }
-      return out;
+      const subsets: string[][] = [];
+      for (let mask = 0; mask < 1 << values.length; mask++) subsets.push(values.filter((_, i) => mask & (1 << i)));
+      return subsets;
     }
   }
 }

@@ -11,6 +11,11 @@ export interface OpenSwing {
   readonly open: readonly number[];
 }
 
+interface Extremes {
+  min: number[];
+  max: number[];
+}
+
 /**
  * How far each model's raw total could still move if the open questions were answered (or left
  * open), exactly: open questions are split into groups that no rule or showIf links, and each group
@@ -26,127 +31,142 @@ export function openSwing(compiled: CompiledContent, vector: AnswerVector, outco
     if (show && show(vector) === FALSE) return;
     open.push(index);
   });
-  const down = new Array<number>(models).fill(0);
-  const up = new Array<number>(models).fill(0);
-  const rules = outcome.truth.flatMap((t, rule) => (t === UNKNOWN && compiled.rulePoints[rule]?.some((p) => p !== 0) ? [rule] : []));
-  if (open.length === 0 || rules.length === 0) return { down, up, open };
-  const scratch = [...vector];
-  const result = solve(compiled, scratch, open, rules, models);
-  for (let m = 0; m < models; m++) {
-    down[m] = result.min[m] ?? 0;
-    up[m] = result.max[m] ?? 0;
+  const rules: number[] = [];
+  outcome.truth.forEach((t, rule) => {
+    if (t === UNKNOWN && compiled.rulePoints[rule]?.some((p) => p !== 0)) rules.push(rule);
+  });
+  if (open.length === 0 || rules.length === 0) return { down: zeros(models), up: zeros(models), open };
+  const solver = new Solver(compiled, [...vector], models);
+  const free = new Uint8Array(vector.length);
+  for (const q of open) free[q] = 1;
+  const result = solver.solve(open, rules, free);
+  return { down: result.min, up: result.max, open };
+}
+
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
+class Solver {
+  private readonly compiled: CompiledContent;
+  private readonly scratch: (AnswerValue | undefined)[];
+  private readonly models: number;
+
+  constructor(compiled: CompiledContent, scratch: (AnswerValue | undefined)[], models: number) {
+    this.compiled = compiled;
+    this.scratch = scratch;
+    this.models = models;
   }
-  return { down, up, open };
-}
 
-interface Extremes {
-  readonly min: number[];
-  readonly max: number[];
-}
-
-/** The extremes of the points `rules` add, over every way of answering `free` (each possibly left open). */
-function solve(
-  compiled: CompiledContent,
-  scratch: (AnswerValue | undefined)[],
-  free: readonly number[],
-  rules: readonly number[],
-  models: number,
-): Extremes {
-  const total: Extremes = { min: new Array<number>(models).fill(0), max: new Array<number>(models).fill(0) };
-  if (rules.length === 0 || free.length === 0) return total;
-  for (const group of groups(compiled, free, rules)) {
-    const part = solveGroup(compiled, scratch, group.questions, group.rules, models);
-    for (let m = 0; m < models; m++) {
-      total.min[m] = (total.min[m] ?? 0) + (part.min[m] ?? 0);
-      total.max[m] = (total.max[m] ?? 0) + (part.max[m] ?? 0);
+  /** The extremes of the points `rules` add, over every way of answering the `free` questions (each possibly left open). */
+  solve(questions: readonly number[], rules: readonly number[], free: Uint8Array): Extremes {
+    const total: Extremes = { min: zeros(this.models), max: zeros(this.models) };
+    if (rules.length === 0 || questions.length === 0) return total;
+    for (const group of this.groups(questions, rules, free)) {
+      const part = this.solveGroup(group.questions, group.rules, free);
+      for (let m = 0; m < this.models; m++) {
+        total.min[m] = (total.min[m] ?? 0) + (part.min[m] ?? 0);
+        total.max[m] = (total.max[m] ?? 0) + (part.max[m] ?? 0);
+      }
     }
+    return total;
   }
-  return total;
-}
 
-function solveGroup(
-  compiled: CompiledContent,
-  scratch: (AnswerValue | undefined)[],
-  questions: readonly number[],
-  rules: readonly number[],
-  models: number,
-): Extremes {
-  const freeSet = new Set(questions);
-  // A question whose showIf reads no other free question: its own visibility is already settled.
-  const roots = questions.filter((q) => !(compiled.showReads[q] ?? []).some((r) => freeSet.has(r)));
-  const pivot = pick(compiled, roots.length > 0 ? roots : questions, rules);
-  const rest = questions.filter((q) => q !== pivot);
-  const settled = rules.filter((rule) => (compiled.ruleReads[rule] ?? []).every((q) => q === pivot || !freeSet.has(q)));
-  const pending = rules.filter((rule) => !settled.includes(rule));
-  const show = compiled.showTests[pivot];
-  const shown = !show || show(scratch) === TRUE;
-  const values: (AnswerValue | undefined)[] = [undefined, ...(shown ? (compiled.domains[pivot] ?? []) : [])];
-  const best: Extremes = { min: new Array<number>(models).fill(Infinity), max: new Array<number>(models).fill(-Infinity) };
-  for (const value of values) {
-    scratch[pivot] = value;
-    const gained = new Array<number>(models).fill(0);
-    for (const rule of settled) {
-      if (compiled.ruleTests[rule]?.(scratch) !== TRUE) continue;
-      const points = compiled.rulePoints[rule] ?? [];
-      for (let m = 0; m < models; m++) gained[m] = (gained[m] ?? 0) + (points[m] ?? 0);
+  private solveGroup(questions: readonly number[], rules: readonly number[], free: Uint8Array): Extremes {
+    const { compiled, scratch, models } = this;
+    // A question whose showIf reads no other free question: its own visibility is already settled.
+    const roots = questions.filter((q) => !(compiled.showReads[q] ?? []).some((r) => free[r] === 1 && r !== q));
+    const pivot = this.pick(roots.length > 0 ? roots : questions, rules);
+    free[pivot] = 0;
+    const rest = questions.filter((q) => q !== pivot);
+    const settled: number[] = [];
+    const pending: number[] = [];
+    for (const rule of rules) ((compiled.ruleReads[rule] ?? []).some((q) => free[q] === 1) ? pending : settled).push(rule);
+    const show = compiled.showTests[pivot];
+    const shown = !show || show(scratch) === TRUE;
+    const domain = shown ? (compiled.domains[pivot] ?? []) : [];
+    // Leaving the question open adds nothing: every rule that reads it stays unknown.
+    const best: Extremes = { min: zeros(models), max: zeros(models) };
+    const gained = zeros(models);
+    for (let v = -1; v < domain.length; v++) {
+      scratch[pivot] = v < 0 ? undefined : domain[v];
+      gained.fill(0);
+      for (const rule of settled) {
+        if (compiled.ruleTests[rule]?.(scratch) !== TRUE) continue;
+        const points = compiled.rulePoints[rule] ?? [];
+        for (let m = 0; m < models; m++) gained[m] = (gained[m] ?? 0) + (points[m] ?? 0);
+      }
+      const sub = pending.length > 0 ? this.solve(rest, pending, free) : null;
+      for (let m = 0; m < models; m++) {
+        const low = (gained[m] ?? 0) + (sub?.min[m] ?? 0);
+        const high = (gained[m] ?? 0) + (sub?.max[m] ?? 0);
+        if (low < (best.min[m] ?? 0)) best.min[m] = low;
+        if (high > (best.max[m] ?? 0)) best.max[m] = high;
+      }
     }
-    const sub = solve(compiled, scratch, rest, pending, models);
-    for (let m = 0; m < models; m++) {
-      best.min[m] = Math.min(best.min[m] ?? 0, (gained[m] ?? 0) + (sub.min[m] ?? 0));
-      best.max[m] = Math.max(best.max[m] ?? 0, (gained[m] ?? 0) + (sub.max[m] ?? 0));
-    }
+    scratch[pivot] = undefined;
+    free[pivot] = 1;
+    return best;
   }
-  scratch[pivot] = undefined;
-  return best;
-}
 
-/** The question most rules read: fixing it first splits the rest soonest. */
-function pick(compiled: CompiledContent, candidates: readonly number[], rules: readonly number[]): number {
-  let best = candidates[0] ?? 0;
-  let bestCount = -1;
-  for (const q of candidates) {
-    const count = rules.reduce((n, rule) => n + ((compiled.ruleReads[rule] ?? []).includes(q) ? 1 : 0), 0);
-    if (count > bestCount) {
-      best = q;
-      bestCount = count;
+  /** The question most rules read: fixing it first splits the rest soonest. */
+  private pick(candidates: readonly number[], rules: readonly number[]): number {
+    let best = candidates[0] ?? 0;
+    let bestCount = -1;
+    for (const q of candidates) {
+      let count = 0;
+      for (const rule of rules) if ((this.compiled.ruleReads[rule] ?? []).includes(q)) count++;
+      if (count > bestCount) {
+        best = q;
+        bestCount = count;
+      }
     }
+    return best;
   }
-  return best;
-}
 
-/** Splits the free questions into groups that no rule or showIf links, each with the rules it alone decides. */
-function groups(compiled: CompiledContent, free: readonly number[], rules: readonly number[]): { questions: number[]; rules: number[] }[] {
-  const parent = new Map<number, number>(free.map((q) => [q, q]));
-  const find = (q: number): number => {
-    let root = q;
-    while (parent.get(root) !== root) root = parent.get(root) ?? root;
-    parent.set(q, root);
-    return root;
-  };
-  const join = (a: number, b: number): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra, rb);
-  };
-  const freeOf = (reads: readonly number[]): number[] => reads.filter((q) => parent.has(q));
-  const live: number[] = [];
-  for (const rule of rules) {
-    const reads = freeOf(compiled.ruleReads[rule] ?? []);
-    if (reads.length === 0) continue;
-    live.push(rule);
-    for (const q of reads.slice(1)) join(reads[0] ?? q, q);
+  /** Splits the free questions into groups that no rule or showIf links, each with the rules it alone decides. */
+  private groups(questions: readonly number[], rules: readonly number[], free: Uint8Array): { questions: number[]; rules: number[] }[] {
+    const { compiled } = this;
+    const parent = new Map<number, number>();
+    for (const q of questions) parent.set(q, q);
+    const find = (q: number): number => {
+      let root = q;
+      while (parent.get(root) !== root) root = parent.get(root) ?? root;
+      parent.set(q, root);
+      return root;
+    };
+    const firstFree: number[] = [];
+    for (const rule of rules) {
+      let first = -1;
+      for (const q of compiled.ruleReads[rule] ?? []) {
+        if (free[q] !== 1) continue;
+        if (first < 0) first = q;
+        else {
+          const a = find(first);
+          const b = find(q);
+          if (a !== b) parent.set(a, b);
+        }
+      }
+      firstFree.push(first);
+    }
+    for (const q of questions)
+      for (const r of compiled.showReads[q] ?? [])
+        if (free[r] === 1 && r !== q) {
+          const a = find(q);
+          const b = find(r);
+          if (a !== b) parent.set(a, b);
+        }
+    const byRoot = new Map<number, { questions: number[]; rules: number[] }>();
+    for (const q of questions) {
+      const root = find(q);
+      let group = byRoot.get(root);
+      if (!group) byRoot.set(root, (group = { questions: [], rules: [] }));
+      group.questions.push(q);
+    }
+    rules.forEach((rule, i) => {
+      const first = firstFree[i] ?? -1;
+      if (first >= 0) byRoot.get(find(first))?.rules.push(rule);
+    });
+    return [...byRoot.values()].filter((g) => g.rules.length > 0);
   }
-  for (const q of free) for (const r of freeOf(compiled.showReads[q] ?? [])) join(q, r);
-  const byRoot = new Map<number, { questions: number[]; rules: number[] }>();
-  for (const q of free) {
-    const root = find(q);
-    const group = byRoot.get(root) ?? { questions: [], rules: [] };
-    group.questions.push(q);
-    byRoot.set(root, group);
-  }
-  for (const rule of live) {
-    const first = freeOf(compiled.ruleReads[rule] ?? [])[0];
-    if (first !== undefined) byRoot.get(find(first))?.rules.push(rule);
-  }
-  return [...byRoot.values()].filter((g) => g.rules.length > 0);
 }
