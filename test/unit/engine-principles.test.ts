@@ -89,9 +89,9 @@ describe('principle 2: score ranges', () => {
   it('is a single point when every question is answered', () => {
     fc.assert(
       fc.property(answersArbitrary(content), (answers) => {
-        const full: Answers = { ...answers };
+        const full: Record<string, Answers[string]> = { ...answers };
         for (const q of content.questions)
-          if (full[q.id] === undefined) full[q.id] = q.kind === 'multi' ? [] : q.kind === 'single' ? (q.options[0]?.value ?? '') : q.min;
+          full[q.id] ??= q.kind === 'multi' ? [] : q.kind === 'single' ? (q.options[0]?.value ?? '') : q.min;
         const rec = scoreAnswers(content, full);
         for (const model of MODEL_IDS) expect(rec.ranges[model]).toEqual({ low: rec.scores[model], high: rec.scores[model] });
       }),

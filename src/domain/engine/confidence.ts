@@ -1,3 +1,4 @@
+import { joinWords } from '../answers/format-answer.ts';
 import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Verdict } from '../schemas/verdict.ts';
@@ -54,12 +55,12 @@ export function assessConfidence(content: AdvisorContent, input: ConfidenceInput
       );
     }
   }
-  for (const model of crossing) {
-    const r = ranges[MODEL_IDS.indexOf(model)];
-    if (r)
-      explanation.push(
-        `${model} could still score anywhere from ${r.low} to ${r.high} once the open questions are answered, which crosses the line.`,
-      );
+  if (verdict !== 'undetermined' && crossing.length > 0) {
+    const spans = crossing.map((model) => {
+      const r = ranges[MODEL_IDS.indexOf(model)];
+      return `${model} (${r?.low ?? 0} to ${r?.high ?? 100})`;
+    });
+    explanation.push(`${joinWords(spans)} could still land on either side of the line once the open questions are answered.`);
   }
   if (constrained.length > 0)
     explanation.push(

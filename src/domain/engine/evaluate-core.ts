@@ -27,12 +27,16 @@ export interface CoreEvaluation {
   readonly set: SetDescription;
 }
 
-export function evaluateCore(content: AdvisorContent, answers: Answers): CoreEvaluation {
+/**
+ * `ranges: false` skips the score ranges (each range is then its score) for callers that need only
+ * the set, such as the RFP draft; the verdict then never says "undetermined".
+ */
+export function evaluateCore(content: AdvisorContent, answers: Answers, options: { readonly ranges?: boolean } = {}): CoreEvaluation {
   const compiled = compileContent(content);
   const visibility = resolveVisibility(content, answers);
   const outcome = evaluateRules(compiled, visibility.vector);
   const scoreList = outcome.raw.map(clampScore);
-  const swing = openSwing(compiled, visibility.vector, outcome);
+  const swing = options.ranges === false ? { down: [], up: [], open: [] } : openSwing(compiled, visibility.vector, outcome);
   const rangeList = outcome.raw.map((raw, m) => ({
     low: clampScore(raw + (swing.down[m] ?? 0)),
     high: clampScore(raw + (swing.up[m] ?? 0)),

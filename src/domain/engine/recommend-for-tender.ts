@@ -16,7 +16,7 @@ export type TenderRecommendation = Pick<Recommendation, 'scores' | 'risks' | 'kp
  * browser loads all of it before the page shows). Pure and deterministic.
  */
 export function recommendForTender(content: AdvisorContent, answers: Answers): TenderRecommendation {
-  const { compiled, visibility, outcome, scores, models, set } = evaluateCore(content, answers);
+  const { compiled, visibility, outcome, scores, models, set } = evaluateCore(content, answers, { ranges: false });
   return {
     recommendation: { models },
     scores,

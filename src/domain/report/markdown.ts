@@ -8,6 +8,13 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
 }
 
+const VERDICT_WORDS = { outsource: 'outsource', in_house: 'keep it in-house', undetermined: 'not enough to go on yet' } as const;
+const STANDING_WORDS = {
+  recommended: 'recommended',
+  not_recommended: 'not recommended',
+  undecided: 'open: its need is still unanswered',
+} as const;
+
 /** The recommendation as a readable Markdown report. */
 export function recommendationToMarkdown(content: AdvisorContent, rec: Recommendation, meta: Meta): string {
   const lines: string[] = [];
@@ -16,10 +23,30 @@ export function recommendationToMarkdown(content: AdvisorContent, rec: Recommend
   if (meta.client) lines.push(`Prepared for: ${escapeMarkdown(meta.client)}  `);
   if (meta.preparedBy) lines.push(`Prepared by: ${escapeMarkdown(meta.preparedBy)}  `);
   if (meta.client || meta.preparedBy) lines.push('');
-  lines.push(`**${r.label}**: ${r.headline}. Confidence: **${r.confidence}**.`, '', r.description, '');
+  lines.push(
+    `**${r.label}**: ${r.headline}. Verdict: **${VERDICT_WORDS[r.verdict]}**. Confidence: **${r.confidence}**.`,
+    '',
+    r.description,
+    '',
+  );
+  if (rec.summary.length > 0) lines.push(...rec.summary.map((line) => `- ${line.text}`), '');
+  const shapes = MODEL_IDS.flatMap((model) => {
+    const shape = rec.shapes[model];
+    return shape ? [`- **${model}: ${shape.name}.** ${shape.text} _(${shape.because})_`] : [];
+  });
+  if (shapes.length > 0) lines.push('## How to buy it', '', ...shapes, '');
+  if (rec.alternatives.length > 0) {
+    lines.push('## Beyond the four models', '');
+    for (const a of rec.alternatives) lines.push(`- **${a.name}** (\`${a.id}\`). ${a.text} _(${a.because})_`);
+    lines.push('');
+  }
   lines.push('## Confidence', '', ...confidence.explanation.map((e) => `- ${e}`), '');
-  lines.push('## Scores', '', '| Model | Score | Recommended |', '|---|---:|---|');
-  for (const model of MODEL_IDS) lines.push(`| ${model} | ${rec.scores[model]} | ${r.models.includes(model) ? 'yes' : 'no'} |`);
+  lines.push('## Scores', '', '| Model | Score | Could still reach | Standing |', '|---|---:|---|---|');
+  for (const model of MODEL_IDS) {
+    const range = rec.ranges[model];
+    const reach = range.low === range.high ? 'settled' : `${range.low} to ${range.high}`;
+    lines.push(`| ${model} | ${rec.scores[model]} | ${reach} | ${STANDING_WORDS[rec.standings[model]]} |`);
+  }
   lines.push('', `A model is recommended at ${content.settings.recommendAt} points or more.`, '');
   lines.push('## Why');
   for (const model of MODEL_IDS) {

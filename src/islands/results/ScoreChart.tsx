@@ -16,7 +16,9 @@ export function ScoreChart({ content, copy, result }: ReportProps) {
       <ul class="rs-scores" aria-label={copy.scores.title}>
         {MODEL_IDS.map((model) => {
           const score = result.scores[model];
-          const recommended = score >= line;
+          const range = result.ranges[model];
+          const standing = result.standings[model];
+          const recommended = standing === 'recommended';
           return (
             <li key={model} class={recommended ? 'rs-score is-in' : 'rs-score'}>
               <span class="rs-score__model">{content.models.find((m) => m.id === model)?.name ?? model}</span>
@@ -27,7 +29,12 @@ export function ScoreChart({ content, copy, result }: ReportProps) {
                 {score}
                 <span class="visually-hidden">{copy.scores.of100}</span>
               </span>
-              <span class="rs-score__verdict">{recommended ? copy.scores.in : copy.scores.out}</span>
+              <span class="rs-score__verdict">
+                {recommended ? copy.scores.in : standing === 'undecided' ? copy.scores.undecided : copy.scores.out}
+                <span class="rs-score__range">
+                  {range.low === range.high ? copy.scores.settled : fill(copy.scores.range, { low: range.low, high: range.high })}
+                </span>
+              </span>
             </li>
           );
         })}

@@ -1,16 +1,26 @@
 import { headlineOf, phraseConfidence } from '../../domain/report/confidence-words.ts';
+import { MODEL_IDS } from '../../domain/model-ids.ts';
 import { fill } from './fill.ts';
 import type { ReportProps } from './Report.tsx';
 
-/** The recommended set with its confidence in plain words, who it is for, and where the answers came from. */
-export function Summary({ content, copy, result, file, source }: ReportProps) {
+/**
+ * The verdict with its confidence in plain words, one sentence per model, the shape of each
+ * engagement and the alternatives, who it is for, and where the answers came from.
+ */
+export function Summary({ content, copy, result, file, source, base }: ReportProps) {
   const words = phraseConfidence(copy.confidence, result.confidence, content.settings.closeMargin);
   // A blank name (spaces only, which a link may carry) is no name.
   const client = file.meta.client?.trim() && file.meta.client;
   const preparedBy = file.meta.preparedBy?.trim() && file.meta.preparedBy;
+  const { verdict } = result.recommendation;
+  const shapes = MODEL_IDS.flatMap((model) => {
+    const shape = result.shapes[model];
+    return shape ? [{ model, shape }] : [];
+  });
   return (
     <section class="rs-summary">
       <p class="rs-source">{source === 'link' ? copy.source.link : copy.source.saved}</p>
+      <p class={`rs-verdict rs-verdict--${verdict}`}>{copy.verdict[verdict]}</p>
       <h2 class="rs-headline">{headlineOf(result)}</h2>
       {(client || preparedBy) && (
         <dl class="rs-meta">
@@ -37,6 +47,50 @@ export function Summary({ content, copy, result, file, source }: ReportProps) {
         </p>
       )}
       <p>{result.recommendation.description}</p>
+      {verdict === 'undetermined' && (
+        <p>
+          <strong>{copy.open}</strong> <a href={`${base}wizard/`}>{copy.openLink}</a>
+        </p>
+      )}
+      <ul class="rs-standing">
+        {result.summary.map((line) => (
+          <li key={line.model} class={`rs-standing--${line.standing}`}>
+            {line.text}
+          </li>
+        ))}
+      </ul>
+      {shapes.length > 0 && (
+        <>
+          <h3>{copy.shapes}</h3>
+          <dl class="rs-shapes">
+            {shapes.map(({ model, shape }) => (
+              <div key={model}>
+                <dt>
+                  {model}: {shape.name}
+                </dt>
+                <dd>
+                  {shape.text} <span class="muted">{shape.because}</span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+      {result.alternatives.length > 0 && (
+        <>
+          <h3>{copy.alternatives}</h3>
+          <dl class="rs-shapes">
+            {result.alternatives.map((a) => (
+              <div key={a.id}>
+                <dt>{a.name}</dt>
+                <dd>
+                  {a.text} <span class="muted">{a.because}</span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
       {result.dropped.length > 0 && <p class="muted">{fill(copy.dropped, { list: result.dropped.map((d) => d.short).join(', ') })}</p>}
     </section>
   );

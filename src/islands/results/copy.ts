@@ -32,6 +32,15 @@ export const RESULTS_COPY = {
   preparedFor: 'Prepared for',
   preparedBy: 'Prepared by',
   noClearWinner: 'No clear winner.',
+  verdict: {
+    outsource: 'Outsource',
+    in_house: 'Keep it in-house for now',
+    undetermined: 'Not enough to go on yet',
+  },
+  open: 'Answer a few more questions: the ones marked open below decide it.',
+  openLink: 'Answer the open questions',
+  shapes: 'How to buy it',
+  alternatives: 'Beyond the four models',
   dropped: 'Not scored, because their questions no longer apply to your other answers: {list}.',
   scores: {
     title: 'Scores',
@@ -39,6 +48,9 @@ export const RESULTS_COPY = {
     of100: ' of 100',
     in: 'Recommended',
     out: 'Not recommended',
+    undecided: 'Open',
+    range: 'could still be {low} to {high}',
+    settled: 'settled',
   },
   why: {
     title: 'Why',

@@ -15,6 +15,7 @@ export function LivePanel({ content }: Props) {
   if (!result) return null;
   const { scores, recommendation } = result;
   const leading = MODEL_IDS.reduce((best, model) => (scores[model] > scores[best] ? model : best));
+  const { ranges } = result;
   const line = content.settings.recommendAt;
   return (
     <aside class={`wz-live${open ? ' is-open' : ''}`} aria-labelledby="wz-live-title">
@@ -33,11 +34,20 @@ export function LivePanel({ content }: Props) {
         </button>
       </div>
       <p class="wz-live__summary" role="status">
-        <strong>{recommendation.label}</strong>{' '}
-        <span class="wz-live__facts">
-          {scores[leading] > 0 ? `Leading: ${leading}, ${scores[leading]} of 100.` : 'No model is ahead yet.'} Confidence:{' '}
-          {recommendation.confidence}.
-        </span>
+        {recommendation.verdict === 'undetermined' ? (
+          <>
+            <strong>Answer a few more questions</strong>{' '}
+            <span class="wz-live__facts">to see where your answers lead: what you would hand over decides it.</span>
+          </>
+        ) : (
+          <>
+            <strong>{recommendation.label}</strong>{' '}
+            <span class="wz-live__facts">
+              {recommendation.verdict === 'outsource' ? `Leading: ${leading}, ${scores[leading]} of 100.` : 'No model reaches the line.'}{' '}
+              Confidence: {recommendation.confidence}.
+            </span>
+          </>
+        )}
       </p>
       <div id="wz-live-details" class="wz-live__details" hidden={!open}>
         <ul class="wz-live__scores">
@@ -48,11 +58,19 @@ export function LivePanel({ content }: Props) {
               <span>
                 {scores[model]}
                 <span class="visually-hidden"> of 100{scores[model] >= line ? ', recommended' : ''}</span>
+                {ranges[model].low !== ranges[model].high && (
+                  <span class="wz-live__range">
+                    {' '}
+                    ({ranges[model].low}–{ranges[model].high})
+                  </span>
+                )}
               </span>
             </li>
           ))}
         </ul>
-        <p class="wz-live__note">A model is recommended at {line} or more.</p>
+        <p class="wz-live__note">
+          A model is recommended at {line} or more. In brackets: where a score could still go once the open questions are answered.
+        </p>
       </div>
     </aside>
   );
