@@ -47,7 +47,7 @@ export function NumberField({ question, showErrors }: Props) {
       <label class="wz-q__prompt" for={id}>
         {question.prompt}
       </label>
-      <QuestionHelp id={id} question={question} unsure="Leave it empty if you are not sure." />
+      <QuestionHelp id={id} question={question} unsure="Not sure? Leave it empty." />
       <div class="wz-number">
         <input
           id={id}

@@ -25,11 +25,7 @@ export function QuestionField({ question, showErrors }: Props) {
   if (question.kind === 'number') return <NumberField question={question} showErrors={showErrors} />;
   const id = `q-${question.id}`;
   const help = (
-    <QuestionHelp
-      id={id}
-      question={question}
-      unsure={question.kind === 'multi' ? 'Leave them all unticked if you are not sure.' : undefined}
-    />
+    <QuestionHelp id={id} question={question} unsure={question.kind === 'multi' ? 'Not sure? Leave them all unticked.' : undefined} />
   );
   if (question.kind === 'multi') {
     const picked: readonly string[] = Array.isArray(value) ? value : [];
