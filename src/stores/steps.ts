@@ -7,8 +7,8 @@ import { $visibility } from './recommendation.ts';
 /** The steps to walk through: every section with a question to show, then the review. */
 export const $steps = computed([$content, $visibility], (content, visibility): StepId[] => {
   if (!content || !visibility) return [];
-  const shown = content.sections.filter((section) => section.questions.some((q) => !visibility.hidden.includes(q.id)));
-  return [...shown.map((s) => s.id), REVIEW_STEP];
+  const hidden = content.sections.filter((section) => section.questions.every((q) => visibility.hidden.includes(q.id)));
+  return stepIds(content).filter((id) => !hidden.some((section) => section.id === id));
 });
 
 /** The step on screen: the saved step, or the next shown step when answers have hidden it. */

@@ -8,6 +8,7 @@ import { guideSchema } from '../../src/domain/schemas/guide.ts';
 import { answerIdSchema, isModelId, MODEL_IDS, modelIdSchema, slugSchema } from '../../src/domain/schemas/ids.ts';
 import { kpiSchema, modelSchema, pricingSchema, riskSchema, scopeNoteSchema } from '../../src/domain/schemas/model.ts';
 import {
+  HELP_WORDS,
   multiQuestionSchema,
   numberQuestionSchema,
   optionSchema,
@@ -183,6 +184,17 @@ describe('question', () => {
     expect(problems(questionSchema, { ...single, kind: 'dropdown' })[0]).toMatch(/^kind: /);
     expect(problems(questionSchema, { ...single, short: undefined })).toEqual(['short: is required (string)']);
     expect(problems(questionSchema, { ...single, showIf: 'annual_hires > 0' })[0]).toMatch(/^showIf: /);
+  });
+
+  it('keeps help to one line and takes the longer "why we ask" separately', () => {
+    const explained = questionSchema.parse({ ...single, why: 'Size changes what is worth handing over.' });
+    expect(explained.why).toBe('Size changes what is worth handing over.');
+    expect(single.why).toBeUndefined();
+    const long = Array.from({ length: HELP_WORDS + 1 }, () => 'word').join(' ');
+    expect(problems(questionSchema, { ...single, help: long })).toEqual([
+      `help: must be one line of at most ${HELP_WORDS} words; put the longer explanation in "why"`,
+    ]);
+    expect(problems(questionSchema, { ...single, why: '' })).toEqual(['why: must not be empty']);
   });
 
   it('accepts a section and refuses one without questions or with a bad order', () => {

@@ -28,15 +28,17 @@ export interface CoreEvaluation {
 }
 
 /**
- * `ranges: false` skips the score ranges (each range is then its score) for callers that need only
- * the set, such as the RFP draft; the verdict then never says "undetermined".
+ * `ranges: false` skips the score ranges (each range is then its score) when a model is recommended,
+ * for callers that need only the set and verdict, such as the RFP draft.
  */
 export function evaluateCore(content: AdvisorContent, answers: Answers, options: { readonly ranges?: boolean } = {}): CoreEvaluation {
   const compiled = compileContent(content);
   const visibility = resolveVisibility(content, answers);
   const outcome = evaluateRules(compiled, visibility.vector);
   const scoreList = outcome.raw.map(clampScore);
-  const swing = options.ranges === false ? { down: [], up: [], open: [] } : openSwing(compiled, visibility.vector, outcome);
+  // Without a recommended model the verdict (in-house or undetermined) needs the ranges even when the caller does not.
+  const skip = options.ranges === false && scoreList.some((score) => score >= content.settings.recommendAt);
+  const swing = skip ? { down: [], up: [], open: [] } : openSwing(compiled, visibility.vector, outcome);
   const rangeList = outcome.raw.map((raw, m) => ({
     low: clampScore(raw + (swing.down[m] ?? 0)),
     high: clampScore(raw + (swing.up[m] ?? 0)),

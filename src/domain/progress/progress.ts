@@ -37,7 +37,7 @@ export function emptyProgress(content: AdvisorContent): SavedProgress {
   };
 }
 
-/** Every step in order: the sections, then the review. */
-export function stepIds(content: AdvisorContent): StepId[] {
+/** Every step in order: the sections, then the review. The one list every step count comes from. */
+export function stepIds(content: Pick<AdvisorContent, 'sections'>): StepId[] {
   return [...content.sections.map((s) => s.id), REVIEW_STEP];
 }

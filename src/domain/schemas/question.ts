@@ -9,11 +9,25 @@ export const optionSchema = z.strictObject({
 });
 export type Option = z.output<typeof optionSchema>;
 
+/** The most words a question's always-visible help may have: it must read as one line. */
+export const HELP_WORDS = 20;
+
 const common = {
   id: answerIdSchema.meta({ description: 'The contract id (answers-v1). Never rename.' }),
   prompt: z.string().min(1),
   short: z.string().min(1).meta({ description: 'A few words naming the question in reasons and errors, e.g. "company size".' }),
-  help: z.string().min(1),
+  help: z
+    .string()
+    .min(1)
+    .refine((text) => text.trim().split(/\s+/).length <= HELP_WORDS, {
+      message: `must be one line of at most ${HELP_WORDS} words; put the longer explanation in "why"`,
+    })
+    .meta({ description: `Shown under the question: one line, at most ${HELP_WORDS} words, that helps to answer it.` }),
+  why: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Why we ask: the longer explanation, shown on demand in a disclosure under the help.' }),
   showIf: conditionSchema.optional().meta({ description: 'Shown (and scored) only when this holds.' }),
 };
 

@@ -4,6 +4,10 @@ import { formatWholeNumber } from '../../domain/answers/format-answer.ts';
 import { parseNumberInput } from '../../domain/answers/parse-number-input.ts';
 import type { Question } from '../../domain/schemas/question.ts';
 import { $progress, setNumberText } from '../../stores/progress.ts';
+import { QuestionHelp } from './QuestionHelp.tsx';
+
+/** How long typing must pause before a mistake in the field is explained. */
+const PAUSE_MS = 600;
 
 interface Props {
   readonly question: Question & { kind: 'number' };
@@ -28,17 +32,22 @@ export function NumberField({ question, showErrors }: Props) {
     if (!same) setText(stored);
   }, [value, draft]);
 
+  // The text as it stood when the user last paused typing: a mistake is explained then, not at every keystroke
+  // (the alert would interrupt, and "1,2" is on its way to "1,200"); moving on shows it at once.
+  const [paused, setPaused] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setPaused(text), PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
   const id = `q-${question.id}`;
-  // Shown once the user tries to move on, then kept up to date: shown on blur it would move the buttons under the pointer.
-  const error = read.status === 'invalid' && showErrors ? read.message : null;
+  const error = read.status === 'invalid' && (showErrors || paused === text) ? read.message : null;
   return (
     <div class="wz-q">
       <label class="wz-q__prompt" for={id}>
         {question.prompt}
       </label>
-      <p id={`${id}-help`} class="wz-q__help">
-        {question.help} Leave it empty if you are not sure.
-      </p>
+      <QuestionHelp id={id} question={question} unsure="Not sure? Leave it empty." />
       <div class="wz-number">
         <input
           id={id}

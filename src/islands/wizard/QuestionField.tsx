@@ -3,6 +3,7 @@ import type { AnswerValue } from '../../domain/answers/answers.ts';
 import type { Question } from '../../domain/schemas/question.ts';
 import { $answers, setAnswer } from '../../stores/progress.ts';
 import { NumberField } from './NumberField.tsx';
+import { QuestionHelp } from './QuestionHelp.tsx';
 
 interface Props {
   readonly question: Question;
@@ -24,10 +25,7 @@ export function QuestionField({ question, showErrors }: Props) {
   if (question.kind === 'number') return <NumberField question={question} showErrors={showErrors} />;
   const id = `q-${question.id}`;
   const help = (
-    <p id={`${id}-help`} class="wz-q__help">
-      {question.help}
-      {question.kind === 'multi' && ' Leave them all unticked if you are not sure.'}
-    </p>
+    <QuestionHelp id={id} question={question} unsure={question.kind === 'multi' ? 'Not sure? Leave them all unticked.' : undefined} />
   );
   if (question.kind === 'multi') {
     const picked: readonly string[] = Array.isArray(value) ? value : [];

@@ -8,7 +8,7 @@ import { QuestionField } from './QuestionField.tsx';
 interface Props {
   readonly section: Section;
   readonly headingRef: RefObject<HTMLHeadingElement>;
-  /** True once the user tried to move on: number fields show their errors even before losing focus. */
+  /** True once the user tried to move on: number fields show a mistake at once, without waiting for a pause in typing. */
   readonly showErrors: boolean;
 }
 
