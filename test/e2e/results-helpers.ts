@@ -51,16 +51,17 @@ export async function reasonsOf(page: Page, model: string): Promise<string[]> {
   return region.getByRole('listitem').allTextContents();
 }
 
-/** Checks that the page shows exactly this recommendation: headline, every score with its verdict, every reason. */
+const STANDING = { recommended: 'Recommended', not_recommended: 'Not recommended', undecided: 'Open' } as const;
+
+/** Checks that the page shows exactly this recommendation: headline, every score with its standing and range, every reason. */
 export async function expectRecommendation(page: Page, rec: Recommendation): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: headlineOf(rec) })).toBeVisible();
-  const line = content.settings.recommendAt;
   for (const model of MODEL_IDS) {
     const row = scoreRow(page, model);
+    const { low, high } = rec.ranges[model];
+    const range = low === high ? 'settled' : `could still be ${low} to ${high}`;
     await expect(row).toHaveText(
-      new RegExp(
-        `^${escape(modelName(model))}${rec.scores[model]} of 100${rec.scores[model] >= line ? 'Recommended' : 'Not recommended'}$`,
-      ),
+      new RegExp(`^${escape(modelName(model))}${rec.scores[model]} of 100${STANDING[rec.standings[model]]}${range}$`),
     );
     await expect(page.getByRole('heading', { level: 3, name: `${model}: ${rec.scores[model]} points` })).toBeVisible();
     const shown = await reasonsOf(page, model);

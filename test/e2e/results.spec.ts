@@ -81,14 +81,8 @@ test.describe('the results page', () => {
 
   test('says when there is no clear winner, and why', async ({ page }) => {
     const file = {
-      answers: {
-        business_processes: ['customer_service', 'data_entry', 'it_support'],
-        primary_goal: 'reduce_cost',
-        control_preference: 'tight',
-        budget: 'moderate',
-        engagement_length: 'multi_year',
-        company_size: '250_999',
-      },
+      // One back-office process and nothing else: BPO just over the line.
+      answers: { business_processes: ['it_support'] },
       meta: {},
     };
     const rec = recommendationOf(file);

@@ -169,7 +169,7 @@ test('the methodology page lists every rule in content/, with its points, and ev
   await expect(page.getByRole('cell', { name: new RegExp(`fewer than ${closeMargin} points from the line`) })).toBeVisible();
   await expect(page.getByRole('cell', { name: new RegExp(`at least ${clearMargin} points from the line`) })).toBeVisible();
   await expect(page.getByText('Decision support, not legal or procurement advice.').first()).toBeVisible();
-  await page.locator('[id="rule-total-talent"]').getByRole('link', { name: 'external hires a year' }).click();
+  await page.locator('[id="rule-rpo-rapid-growth"]').getByRole('link', { name: 'external hires a year' }).click();
   await expect(page).toHaveURL(/#question-annual_hires$/);
 });
 

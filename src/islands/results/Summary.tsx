@@ -62,33 +62,28 @@ export function Summary({ content, copy, result, file, source, base }: ReportPro
       {shapes.length > 0 && (
         <>
           <h3>{copy.shapes}</h3>
-          <dl class="rs-shapes">
+          <ul class="rs-shapes">
             {shapes.map(({ model, shape }) => (
-              <div key={model}>
-                <dt>
-                  {model}: {shape.name}
-                </dt>
-                <dd>
-                  {shape.text} <span class="muted">{shape.because}</span>
-                </dd>
-              </div>
+              <li key={model}>
+                <strong>
+                  {model}: {shape.name}.
+                </strong>{' '}
+                {shape.text} <span class="muted">{shape.because}</span>
+              </li>
             ))}
-          </dl>
+          </ul>
         </>
       )}
       {result.alternatives.length > 0 && (
         <>
           <h3>{copy.alternatives}</h3>
-          <dl class="rs-shapes">
+          <ul class="rs-shapes">
             {result.alternatives.map((a) => (
-              <div key={a.id}>
-                <dt>{a.name}</dt>
-                <dd>
-                  {a.text} <span class="muted">{a.because}</span>
-                </dd>
-              </div>
+              <li key={a.id}>
+                <strong>{a.name}.</strong> {a.text} <span class="muted">{a.because}</span>
+              </li>
             ))}
-          </dl>
+          </ul>
         </>
       )}
       {result.dropped.length > 0 && <p class="muted">{fill(copy.dropped, { list: result.dropped.map((d) => d.short).join(', ') })}</p>}

@@ -49,7 +49,8 @@ export function LivePanel({ content }: Props) {
           </>
         )}
       </p>
-      <div id="wz-live-details" class="wz-live__details" hidden={!open}>
+      {/* Focusable, since on a small screen it scrolls (a scrollable region must be reachable by keyboard). */}
+      <div id="wz-live-details" class="wz-live__details" hidden={!open} tabIndex={0} role="region" aria-label="Scores so far">
         <ul class="wz-live__scores">
           {MODEL_IDS.map((model) => (
             <li key={model} class={scores[model] >= line ? 'is-in' : undefined}>
