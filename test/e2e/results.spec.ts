@@ -1,3 +1,4 @@
+import { changeSentence } from '../../src/domain/report/change-words.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -99,8 +100,10 @@ test.describe('the results page', () => {
     const rec = recommendationOf(file);
     await page.goto(resultsUrl(file));
     await expect(page.getByRole('heading', { level: 2, name: 'What would change it' })).toBeVisible();
-    for (const change of rec.changes)
-      await expect(page.getByText(`If ${change.short} were ${change.to} (now ${change.from})`)).toBeVisible();
+    for (const change of rec.changes) {
+      const kind = content.questions.find((q) => q.id === change.question)?.kind === 'number' ? 'number' : 'choice';
+      await expect(page.getByText(changeSentence(change, rec.recommendation.models, kind))).toBeVisible();
+    }
     await expect(page.getByRole('heading', { level: 3, name: 'Risks to manage' })).toBeVisible();
     for (const risk of rec.risks) await expect(page.getByText(`${risk.model}: ${risk.title}.`, { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: 'KPIs for the contract' })).toBeVisible();

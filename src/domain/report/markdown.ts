@@ -2,6 +2,7 @@ import type { Meta } from '../answers/answers.ts';
 import type { AdvisorContent } from '../content.ts';
 import type { Recommendation } from '../engine/recommendation.ts';
 import { MODEL_IDS } from '../model-ids.ts';
+import { changeSentence } from './change-words.ts';
 
 /** Text as Markdown that shows exactly as typed: characters that would format or link are escaped. */
 export function escapeMarkdown(text: string): string {
@@ -61,8 +62,10 @@ export function recommendationToMarkdown(content: AdvisorContent, rec: Recommend
   }
   lines.push('', '## What would change this', '');
   if (rec.changes.length === 0) lines.push('No single answer change would change the recommended set.');
-  for (const change of rec.changes)
-    lines.push(`- If ${change.short} were **${escapeMarkdown(change.to)}** (now ${escapeMarkdown(change.from)}): ${change.label}`);
+  for (const change of rec.changes) {
+    const kind = content.questions.find((q) => q.id === change.question)?.kind === 'number' ? 'number' : 'choice';
+    lines.push(`- ${escapeMarkdown(changeSentence(change, r.models, kind))}`);
+  }
   if (rec.dropped.length > 0) {
     lines.push('', `Not scored, because their questions no longer apply: ${rec.dropped.map((d) => d.short).join(', ')}.`);
   }

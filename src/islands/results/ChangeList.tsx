@@ -1,9 +1,11 @@
+import { changeSentence } from '../../domain/report/change-words.ts';
 import { EditLink } from './EditLink.tsx';
 import { fill } from './fill.ts';
 import type { ReportProps } from './Report.tsx';
 
 /** The single answers whose change would change the recommended set, and to what. */
-export function ChangeList({ base, copy, result }: ReportProps) {
+export function ChangeList({ content, base, copy, result }: ReportProps) {
+  const kindOf = (id: string): 'number' | 'choice' => (content.questions.find((q) => q.id === id)?.kind === 'number' ? 'number' : 'choice');
   return (
     <section>
       <h2>{copy.changes.title}</h2>
@@ -13,12 +15,7 @@ export function ChangeList({ base, copy, result }: ReportProps) {
         <ul class="rs-changes">
           {result.changes.map((change) => (
             <li key={`${change.question}-${change.to}`}>
-              {fill(copy.changes.item, {
-                question: change.short,
-                to: <strong>{change.to}</strong>,
-                from: change.from,
-                label: <strong>{change.label}</strong>,
-              })}{' '}
+              {changeSentence(change, result.recommendation.models, kindOf(change.question))}{' '}
               <EditLink question={change.question} base={base} copy={copy}>
                 {copy.change}
                 <span class="visually-hidden">{fill(copy.changeFor, { question: change.short })}</span>

@@ -66,7 +66,6 @@ export const RESULTS_COPY = {
   changes: {
     title: 'What would change it',
     none: 'No single answer, changed on its own, would change the recommendation.',
-    item: 'If {question} were {to} (now {from}), the recommendation would be {label}.',
   },
   watch: {
     title: 'What to watch',
