@@ -8,7 +8,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { loadContent } from '../src/cli/load-content.ts';
 import { runCli } from '../src/cli/recommend.ts';
-import { serveStatic } from './serve-static.ts';
+import { serveSite } from './serve.ts';
 
 const root = join(import.meta.dirname, '..');
 const PORT = Number(process.env['LIGHTHOUSE_PORT'] ?? 4399);
@@ -38,7 +38,7 @@ export async function runLighthouse(): Promise<PageScores[]> {
     { name: 'RFP', path: `/rfp/${fragment}` },
     { name: 'Guide (RPO)', path: '/guides/rpo/' },
   ];
-  const server = await serveStatic(join(root, 'dist'), PORT);
+  const server = await serveSite(join(root, 'dist'), PORT);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: [
