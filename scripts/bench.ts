@@ -6,12 +6,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadContent } from '../src/cli/load-content.ts';
+import { loadContent } from '../src/lib/load-content.ts';
 import type { Answers, AnswerValue } from '../src/domain/answers/answers.ts';
 import { parseAnswerFile } from '../src/domain/answers/parse-answers.ts';
 import { recommend } from '../src/domain/engine/recommend.ts';
 import { encodeLink } from '../src/domain/share/link-codec.ts';
-import { formatTable, measureSite } from './js-size.ts';
+import { formatTable, measureSite } from '../src/integrations/js-size.ts';
 import { formatLighthouse, runLighthouse } from './lighthouse.ts';
 
 const content = loadContent();

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { loadContent } from '../src/cli/load-content.ts';
+import { loadContent } from '../src/lib/load-content.ts';
 import { runCli } from '../src/cli/recommend.ts';
 import { serveSite } from './serve.ts';
 

@@ -10,7 +10,7 @@ import { buildRfp } from '../domain/rfp/build-rfp.ts';
 import { rfpToMarkdown } from '../domain/rfp/markdown.ts';
 import { decodeLink, encodeLink } from '../domain/share/link-codec.ts';
 import { buildShareUrl, fragmentOf } from '../domain/share/share-url.ts';
-import { ContentError, loadContent } from './load-content.ts';
+import { ContentError, loadContent } from '../lib/load-content.ts';
 
 const USAGE = `Usage:
   npm run -s recommend -- FILE|- [--format json|md|link|rfp] [--base URL]

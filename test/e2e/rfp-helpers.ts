@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { loadContent } from '../../src/cli/load-content.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
 import { runCli } from '../../src/cli/recommend.ts';
 import type { AnswerFile } from '../../src/domain/answers/answers.ts';
 import { parseAnswerFile } from '../../src/domain/answers/parse-answers.ts';

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { encodeProgress } from '../../src/domain/progress/progress-codec.ts';
 import { emptyProgress } from '../../src/domain/progress/progress.ts';
-import { budgetOf } from '../../scripts/js-size.ts';
+import { budgetOf } from '../../src/integrations/js-size.ts';
 import { decodeLink } from '../../src/domain/share/link-codec.ts';
 import { BASE } from './site-pages.ts';
 import {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { loadContent } from '../../src/cli/load-content.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
 import { BASE, CONTENT_PAGES, GUIDES_ON_DISK } from './site-pages.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];

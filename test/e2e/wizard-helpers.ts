@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { loadContent } from '../../src/cli/load-content.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
 import type { Answers } from '../../src/domain/answers/answers.ts';
 import { decodeLink } from '../../src/domain/share/link-codec.ts';
 import { fragmentOf } from '../../src/domain/share/share-url.ts';

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContentError, DEFAULT_CONTENT_DIR, loadContent } from '../../src/cli/load-content.ts';
+import { ContentError, DEFAULT_CONTENT_DIR, loadContent } from '../../src/lib/load-content.ts';
 import { MODEL_IDS } from '../../src/domain/schemas/ids.ts';
 
 /** The answer contract (docs/answers-v1.md), written out here so content can never drift from it. */

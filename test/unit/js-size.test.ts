@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { budgetOf, budgetProblems, formatTable, INTERACTIVE_BUDGET, measurePage, measureSite } from '../../scripts/js-size.ts';
+import { budgetOf, budgetProblems, formatTable, INTERACTIVE_BUDGET, measurePage, measureSite } from '../../src/integrations/js-size.ts';
 
 let dir = '';
 

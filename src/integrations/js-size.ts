@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { normaliseBase } from '../domain/base-path.ts';
 
 export interface JsFile {
   /** The file's path inside the output folder, e.g. "_astro/Wizard.abc123.js". */
@@ -60,7 +61,7 @@ function gzipSize(text: string | Buffer): number {
 function toFile(outDir: string, base: string, url: string): string | null {
   if (/^[a-z]+:|^\/\//i.test(url)) return null;
   let path = url.split(/[?#]/)[0] ?? '';
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = normaliseBase(base);
   if (path.startsWith(prefix)) path = path.slice(prefix.length);
   else path = path.replace(/^\//, '');
   return existsSync(join(outDir, path)) ? path : null;
