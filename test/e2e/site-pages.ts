@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normaliseBase } from '../../scripts/check-links.ts';
+import { normaliseBase } from '../../src/domain/base-path.ts';
 
 /** The base path the site under test was built with (BASE_PATH), e.g. "/" or "/advisor/". */
 export const BASE = normaliseBase(process.env.BASE_PATH);
