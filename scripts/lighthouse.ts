@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { runCli } from '../src/cli/recommend.ts';
@@ -14,7 +15,8 @@ import { serveSite } from './serve.ts';
 
 const root = join(import.meta.dirname, '..');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const LHCI = join(root, 'node_modules', '@lhci', 'cli', 'src', 'cli.js');
+const require = createRequire(import.meta.url);
+const LHCI = require.resolve('@lhci/cli/src/cli.js');
 const RESULTS = join(root, '.lighthouseci');
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -33,7 +33,7 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
   ).toEqual([]);
 }
 
-export function modelName(model: string): string {
+function modelName(model: string): string {
   return content.models.find((m) => m.id === model)?.name ?? model;
 }
 

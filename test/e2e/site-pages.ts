@@ -5,9 +5,6 @@ import { normaliseBase } from '../../src/domain/base-path.ts';
 /** The base path the site under test was built with (BASE_PATH), e.g. "/" or "/advisor/". */
 export const BASE = normaliseBase(process.env.BASE_PATH);
 
-/** The build folder the preview server serves (OUT_DIR). */
-export const OUT_DIR = process.env.OUT_DIR || 'dist';
-
 const GUIDES = join(import.meta.dirname, '..', '..', 'content', 'guides');
 
 /** Each guide's slug and the title in its front matter. */

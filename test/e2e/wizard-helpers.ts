@@ -19,7 +19,7 @@ export function group(page: Page, id: string) {
 }
 
 /** The label of an option of a question, from content. */
-export function labelOf(id: string, value: string | number): string {
+function labelOf(id: string, value: string | number): string {
   const question = questionOf(id);
   if (question.kind === 'scale') return question.labels[Number(value) - question.min] ?? '';
   if (question.kind === 'number') throw new Error(`${id} has no options`);
