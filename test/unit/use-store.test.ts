@@ -34,7 +34,9 @@ describe('useStore', () => {
     $count.set(3);
     $count.set(4);
     expect(view.text()).toBe('1');
-    await act(() => vi.runAllTimersAsync());
+    await act(async () => {
+      await vi.runAllTimersAsync();
+    });
     expect(view.text()).toBe('4');
     expect(view.renders()).toBe(before + 1);
   });
@@ -63,7 +65,9 @@ describe('useStore', () => {
     view.unmount();
     expect($count.lc).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
-    await act(() => vi.runAllTimersAsync());
+    await act(async () => {
+      await vi.runAllTimersAsync();
+    });
     expect(view.renders()).toBe(renders);
   });
 });
