@@ -71,6 +71,7 @@ export async function checkLinks(outDir: string, basePath?: string): Promise<Bro
       .sort((a, b) => a.page.localeCompare(b.page, 'en') || a.link.localeCompare(b.link, 'en'));
   } finally {
     server.close();
+    server.closeAllConnections();
   }
 }
 

@@ -144,6 +144,7 @@ export async function runLighthouse(port = Number(process.env['LIGHTHOUSE_PORT']
     return { pages, passed: asserted.status === 0, report: asserted.output.trim() };
   } finally {
     server.close();
+    server.closeAllConnections();
   }
 }
 

@@ -15,6 +15,14 @@ writeFileSync(join(site, 'wizard', 'index.html'), '<h1>wizard</h1>');
 writeFileSync(join(site, '_astro', 'app.js'), 'console.log(1);');
 writeFileSync(join(site, '404.html'), '<h1>not here</h1>');
 
+/** Closes the server without waiting for fetch's idle keep-alive connections to time out. */
+function close(server: Server): Promise<void> {
+  return new Promise<void>((done) => {
+    server.close(() => done());
+    server.closeAllConnections();
+  });
+}
+
 describe.each([
   ['/', ''],
   ['/advisor/', '/advisor'],
@@ -25,7 +33,7 @@ describe.each([
     server = await serveSite(site, 0, base);
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+  afterAll(() => close(server));
 
   it('serves pages as folders and assets with their types', async () => {
     const page = await fetch(`${origin}${prefix}/wizard/`);
@@ -60,7 +68,7 @@ describe('serveSite with a base path', () => {
       expect((await fetch(`${origin}/wizard/`)).status).toBe(404);
       expect((await fetch(`${origin}/advisorx/`)).status).toBe(404);
     } finally {
-      await new Promise<void>((done) => server.close(() => done()));
+      await close(server);
     }
   });
 });
