@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
+import { normaliseBase } from './src/domain/base-path.ts';
 
 const port = Number(process.env.PORT ?? 4329);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // A build with BASE_PATH is served under it (e.g. /advisor/) and answers 404 at the root.
-const basePath = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const basePath = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -24,8 +25,10 @@ export default defineConfig({
   },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // `npm test` builds first; this only serves dist/.
-    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    // `npm test` builds first; this only serves the build (OUT_DIR, BASE_PATH), on its own port and
+    // with its own server, so it runs beside `npm start`.
+    command: 'node scripts/serve.ts',
+    env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,137 +1,97 @@
 /**
- * Checks every internal link and asset in a built site: each href and src in every HTML file
- * must resolve to a file in the build (honouring the base path), and each #fragment to an id on
- * the page it points to. Usage: OUT_DIR=dist BASE_PATH=/advisor node scripts/check-links.ts
+ * Checks every internal link and asset in a built site with linkinator: it serves the build under
+ * its base path (scripts/serve.ts), crawls every HTML page from a real HTML parser's view of it
+ * (href, src, srcset and the rest), and checks that each #fragment names an element on its page.
+ * Links to other sites are not fetched. Usage: OUT_DIR=dist BASE_PATH=/advisor node scripts/check-links.ts
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join, relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { LinkChecker, LinkState } from 'linkinator';
+import { normaliseBase } from '../src/domain/base-path.ts';
+import { serveSite } from './serve.ts';
 
 export interface BrokenLink {
-  /** The HTML file, relative to the build folder. */
+  /** The page that links, relative to the base (e.g. "guides/hro/"), or "(start)" for a page checked directly. */
   readonly page: string;
+  /** The link as resolved against its page, relative to the base when it is below it. */
   readonly link: string;
   readonly problem: string;
 }
 
-const ATTRIBUTE = /\s(?:href|src|srcset|action|poster)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
-const ID = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
-const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-
-/** Normalises a base path to "/" or "/advisor/". */
-export function normaliseBase(base: string | undefined): string {
-  const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
-
 function htmlFiles(dir: string): string[] {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return entries.flatMap((entry) => {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return htmlFiles(path);
     return entry.name.endsWith('.html') ? [path] : [];
   });
 }
 
-/** The URL path a built HTML file is served at, e.g. guides/hro/index.html -> /advisor/guides/hro/. */
-function pageUrl(outDir: string, file: string, base: string): string {
-  const path = relative(outDir, file).split(sep).join('/');
-  const served = path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path;
-  return `http://site${base}${served}`;
+/** Every page of the build as a path below the base: "", "guides/", "404.html". */
+function pagePaths(outDir: string): string[] {
+  return htmlFiles(outDir)
+    .map((file) => relative(outDir, file).split(sep).join('/'))
+    .map((path) => (path === 'index.html' ? '' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path))
+    .sort();
 }
 
-function decode(text: string): string {
-  return text
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+function describeFailure(status: number | undefined, details: readonly unknown[] | undefined): string {
+  const message = (details ?? [])
+    .map((d) => (d instanceof Error ? d.message : ''))
+    .filter((m) => m !== '')
+    .join('; ');
+  if (message) return message;
+  return status ? `status ${status}` : 'no response';
 }
 
-/** The links in an attribute value: srcset holds a list of "url size" pairs. */
-function linksIn(value: string, isSrcset: boolean): string[] {
-  if (!isSrcset) return [value.trim()];
-  return value
-    .split(',')
-    .map((part) => part.trim().split(/\s+/)[0] ?? '')
-    .filter((url) => url !== '');
-}
-
-function idsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(ID)].map((m) => decode(m[1] ?? m[2] ?? '')));
-}
-
-/** Finds the file a URL path would be served from, or null. */
-function resolveFile(outDir: string, base: string, pathname: string): string | null {
-  if (!pathname.startsWith(base)) return null;
-  const inside = decodeURIComponent(pathname.slice(base.length));
-  const candidates =
-    inside === '' || inside.endsWith('/')
-      ? [join(outDir, inside, 'index.html')]
-      : [join(outDir, inside), join(outDir, inside, 'index.html')];
-  return candidates.find((path) => existsSync(path) && statSync(path).isFile()) ?? null;
-}
-
-export function checkLinks(outDir: string, basePath?: string): BrokenLink[] {
+/** Serves outDir under basePath on a free port and lists every broken internal link and fragment. */
+export async function checkLinks(outDir: string, basePath?: string): Promise<BrokenLink[]> {
   const base = normaliseBase(basePath);
-  const broken: BrokenLink[] = [];
-  const idCache = new Map<string, Set<string>>();
-  const idsFor = (file: string): Set<string> => {
-    let ids = idCache.get(file);
-    if (!ids) {
-      ids = idsOf(readFileSync(file, 'utf8'));
-      idCache.set(file, ids);
-    }
-    return ids;
+  const server = await serveSite(outDir, 0, base);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const root = `${origin}${base}`;
+  const short = (url: string | undefined): string =>
+    url === undefined ? '(start)' : url.startsWith(root) ? url.slice(root.length) : url.startsWith(origin) ? url.slice(origin.length) : url;
+  const problem = (url: string, status: number | undefined, details: readonly unknown[] | undefined): string => {
+    const outside = url.startsWith(origin) && !url.startsWith(root) ? ` (outside the base path ${base})` : '';
+    return `${describeFailure(status, details)}${outside}`;
   };
-  for (const file of htmlFiles(outDir)) {
-    const page = relative(outDir, file).split(sep).join('/');
-    const html = readFileSync(file, 'utf8');
-    const from = pageUrl(outDir, file, base);
-    const seen = new Set<string>();
-    for (const match of html.matchAll(ATTRIBUTE)) {
-      const isSrcset = /^\s*srcset/i.test(match[0]);
-      for (const raw of linksIn(decode(match[1] ?? match[2] ?? ''), isSrcset)) {
-        if (raw === '' || EXTERNAL.test(raw) || seen.has(raw)) continue;
-        seen.add(raw);
-        const url = new URL(raw, from);
-        if (url.origin !== 'http://site') continue;
-        const target = raw.startsWith('#') ? file : resolveFile(outDir, base, url.pathname);
-        if (!target) {
-          const problem = url.pathname.startsWith(base)
-            ? `no file in the build for ${url.pathname}`
-            : `${url.pathname} is outside the base path ${base}`;
-          broken.push({ page, link: raw, problem });
-          continue;
-        }
-        const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment !== '' && target.endsWith('.html') && !idsFor(target).has(fragment)) {
-          broken.push({ page, link: raw, problem: `no element with id "${fragment}" on ${relative(outDir, target).split(sep).join('/')}` });
-        }
-      }
-    }
+  try {
+    const result = await new LinkChecker().check({
+      path: pagePaths(outDir).map((path) => `${root}${path}`),
+      recurse: true,
+      checkFragments: true,
+      concurrency: 8,
+      timeout: 10_000,
+      linksToSkip: async (link) => !link.startsWith(`${origin}/`),
+    });
+    return result.links
+      .filter((link) => link.state === LinkState.BROKEN)
+      .map((link) => ({ page: short(link.parent), link: short(link.url), problem: problem(link.url, link.status, link.failureDetails) }))
+      .sort((a, b) => a.page.localeCompare(b.page, 'en') || a.link.localeCompare(b.link, 'en'));
+  } finally {
+    server.close();
+    server.closeAllConnections();
   }
-  return broken;
 }
 
-function main(): void {
-  const outDir = process.env.OUT_DIR || 'dist';
-  const base = normaliseBase(process.env.BASE_PATH);
+async function main(): Promise<void> {
+  const outDir = process.env['OUT_DIR'] || 'dist';
+  const base = normaliseBase(process.env['BASE_PATH']);
   if (!existsSync(outDir)) {
     console.error(`check-links: ${outDir}/ does not exist; build the site first (npm run build).`);
     process.exitCode = 2;
     return;
   }
-  const pages = htmlFiles(outDir).length;
-  const broken = checkLinks(outDir, base);
+  const pages = pagePaths(outDir).length;
+  const broken = await checkLinks(outDir, base);
   if (broken.length === 0) {
-    console.log(`check-links: ${pages} pages in ${outDir}/ (base ${base}): every internal link resolves.`);
+    console.log(`check-links: ${pages} pages in ${outDir}/ (base ${base}): every internal link and fragment resolves.`);
     return;
   }
-  for (const b of broken) console.error(`${outDir}/${b.page}: ${b.link}: ${b.problem}`);
+  for (const b of broken) console.error(`${base}${b.page === '(start)' ? '' : b.page}: ${b.link}: ${b.problem}`);
   console.error(`check-links: ${broken.length} broken link${broken.length === 1 ? '' : 's'} in ${pages} pages.`);
   process.exitCode = 1;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+if (import.meta.main) await main();

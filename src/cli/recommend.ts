@@ -10,11 +10,11 @@ import { buildRfp } from '../domain/rfp/build-rfp.ts';
 import { rfpToMarkdown } from '../domain/rfp/markdown.ts';
 import { decodeLink, encodeLink } from '../domain/share/link-codec.ts';
 import { buildShareUrl, fragmentOf } from '../domain/share/share-url.ts';
-import { ContentError, loadContent } from './load-content.ts';
+import { ContentError, loadContent } from '../lib/load-content.ts';
 
 const USAGE = `Usage:
-  npm run recommend -- FILE|- [--format json|md|link|rfp] [--base URL]
-  npm run recommend -- --link URL [--format json|md|link|rfp] [--base URL]
+  npm run -s recommend -- FILE|- [--format json|md|link|rfp] [--base URL]
+  npm run -s recommend -- --link URL [--format json|md|link|rfp] [--base URL]
 
 Reads an answer file (answers-v1 JSON; "-" reads standard input) or a share link, and prints
 the recommendation as JSON (default), as Markdown, or as the share link; "rfp" prints the

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { cssBudgetProblems, formatCssTable, measurePageCss } from '../../scripts/css-size.ts';
-import { budgetProblems, formatTable, measureSite } from '../../scripts/js-size.ts';
+import { cssBudgetProblems, formatCssTable, measurePageCss } from './css-size.ts';
+import { budgetProblems, formatTable, measureSite } from './js-size.ts';
 
 /**
  * Fails `astro build` when a page ships more JavaScript than its budget (see scripts/js-size.ts):

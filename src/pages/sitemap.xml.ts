@@ -1,3 +1,4 @@
+import { SITE_BASE } from '../lib/site-base.ts';
 import type { APIRoute } from 'astro';
 import { getGuides } from '../components/guides/guide-list.ts';
 
@@ -12,7 +13,7 @@ function escapeXml(text: string): string {
 }
 
 export const GET: APIRoute = async ({ site }) => {
-  const base = import.meta.env.BASE_URL;
+  const base = SITE_BASE;
   const origin = site ?? new URL('http://localhost/');
   const urls = (await sitePaths()).map((path) => `  <url><loc>${escapeXml(new URL(base + path, origin).href)}</loc></url>`);
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;

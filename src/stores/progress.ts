@@ -17,7 +17,6 @@ export const $progress = atom<SavedProgress>({
 });
 
 export const $answers = computed($progress, (p): Answers => p.answers);
-export const $step = computed($progress, (p): StepId => p.step);
 
 function update(change: Partial<SavedProgress>): void {
   $progress.set({ ...$progress.get(), ...change, updatedAt: new Date().toISOString() });

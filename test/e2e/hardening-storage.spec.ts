@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seedStorage } from './fixtures.ts';
 import type { AnswerFile } from '../../src/domain/answers/answers.ts';
 import { recommend } from '../../src/domain/engine/recommend.ts';
 import { decodeProgress } from '../../src/domain/progress/progress-codec.ts';
@@ -36,7 +37,7 @@ function kept(raw: string): { file: AnswerFile; messages: string[] } {
 
 /** Puts a value in localStorage before the page's scripts run, on every load of this page. */
 async function store(page: Page, key: string, value: string): Promise<void> {
-  await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [key, value] as const);
+  await seedStorage(page, { [key]: value });
 }
 
 /** Runs before the page's scripts on every load: storage full (setItem throws) or turned off (localStorage throws). */

@@ -1,8 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
-test('the built home page loads in Chromium and says what the tool does', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+test('the built home page loads in Chromium and says what the tool does', async ({ page, errors }) => {
   await page.goto('/');
   await expect(page).toHaveTitle('Outsourcing Advisor');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('outsource');

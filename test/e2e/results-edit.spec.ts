@@ -3,6 +3,7 @@ import type { AnswerFile } from '../../src/domain/answers/answers.ts';
 import { progressFromFile } from '../../src/domain/progress/from-answer-file.ts';
 import { encodeProgress } from '../../src/domain/progress/progress-codec.ts';
 import { emptyProgress } from '../../src/domain/progress/progress.ts';
+import { seedStorage } from './fixtures.ts';
 import { content, expectNoAxeViolations, resultsUrl } from './results-helpers.ts';
 import { numberField, PROGRESS_KEY, stepHeading, WALK } from './wizard-helpers.ts';
 
@@ -11,15 +12,7 @@ const OWN = encodeProgress({ ...emptyProgress(content), answers: { company_size:
 
 /** Saved progress, put in place before the first load only (later loads see what the page saved). */
 async function seed(page: Page, text: string): Promise<void> {
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', 'yes');
-      }
-    },
-    [PROGRESS_KEY, text] as const,
-  );
+  await seedStorage(page, { [PROGRESS_KEY]: text }, { once: true });
 }
 
 async function saved(page: Page): Promise<string | null> {

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import type { AnswerFile } from '../../src/domain/answers/answers.ts';
 import { recommend } from '../../src/domain/engine/recommend.ts';
@@ -8,6 +7,8 @@ import { headlineOf } from '../../src/domain/report/confidence-words.ts';
 import { encodeLink } from '../../src/domain/share/link-encode.ts';
 import { content } from './wizard-helpers.ts';
 
+export { collectErrors, expectNoAxeViolations } from './fixtures.ts';
+
 export { content };
 
 /** The results page's address for an answer file, as the wizard and the command line build it. */
@@ -15,25 +16,7 @@ export function resultsUrl(file: AnswerFile): string {
   return `/results/#${encodeLink(file)}`;
 }
 
-/** Page errors and console errors, collected for the test to assert there were none. */
-export function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  return errors;
-}
-
-export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(
-    violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-    `axe on ${where}`,
-  ).toEqual([]);
-}
-
-export function modelName(model: string): string {
+function modelName(model: string): string {
   return content.models.find((m) => m.id === model)?.name ?? model;
 }
 

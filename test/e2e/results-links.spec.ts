@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { seedStorage } from './fixtures.ts';
 import { decodeLink } from '../../src/domain/share/link-codec.ts';
 import { encodeLink } from '../../src/domain/share/link-encode.ts';
 import { collectErrors, content, expectNoAxeViolations, expectRecommendation, recommendationOf } from './results-helpers.ts';
@@ -43,7 +44,7 @@ test.describe('links that cannot be opened', () => {
 
   test('a damaged link never shows, or touches, the visitor’s own saved answers', async ({ page }) => {
     const own = JSON.stringify({ v: 1, answers: { budget: 'tight' }, drafts: {}, step: 'priorities', done: [], meta: {}, updatedAt: null });
-    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, own] as const);
+    await seedStorage(page, { [PROGRESS_KEY]: own });
     await page.goto(`/results/#${good.slice(0, 9)}`);
     await expect(page.getByRole('heading', { level: 2, name: 'This link is incomplete' })).toBeVisible();
     expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(own);

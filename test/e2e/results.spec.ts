@@ -2,6 +2,7 @@ import { changeSentence } from '../../src/domain/report/change-words.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { seedStorage } from './fixtures.ts';
 import { runCli } from '../../src/cli/recommend.ts';
 import { parseAnswerFile } from '../../src/domain/answers/parse-answers.ts';
 import { progressFromFile } from '../../src/domain/progress/from-answer-file.ts';
@@ -132,10 +133,7 @@ test.describe('the results page', () => {
 
   test('without a link it shows the saved answers and puts their link in the address bar', async ({ page }) => {
     const file = scenario('kpo-expert-research');
-    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-      PROGRESS_KEY,
-      encodeProgress(progressFromFile(content, file)),
-    ] as const);
+    await seedStorage(page, { [PROGRESS_KEY]: encodeProgress(progressFromFile(content, file)) });
     await page.goto('/results/');
     await expectRecommendation(page, recommendationOf(file));
     await expect(page.getByText('From the answers saved in this browser.')).toBeVisible();

@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Download, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { loadContent } from '../../src/cli/load-content.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
 import { runCli } from '../../src/cli/recommend.ts';
 import type { AnswerFile } from '../../src/domain/answers/answers.ts';
 import { parseAnswerFile } from '../../src/domain/answers/parse-answers.ts';
@@ -15,6 +14,8 @@ import { buildRfp } from '../../src/domain/rfp/build-rfp.ts';
 import type { RfpDocument } from '../../src/domain/rfp/document.ts';
 import { fragmentOf } from '../../src/domain/share/share-url.ts';
 import { BASE } from './site-pages.ts';
+
+export { collectErrors, expectNoAxeViolations } from './fixtures.ts';
 
 export const content = loadContent();
 
@@ -47,16 +48,6 @@ export function expectedDoc(file: AnswerFile, options: { edits?: Record<string, 
     { recommendation: recommend(content, file.answers), answers: file.answers, meta: file.meta },
     { today: TODAY, ...options },
   );
-}
-
-/** Page errors and console errors, for the test to assert there were none. */
-export function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  return errors;
 }
 
 /** Opens the draft for a fragment with the clock at TODAY, and waits for its title. */
@@ -118,12 +109,4 @@ export function unzipEntry(zip: Buffer, name: string): string {
 /** The text of a Word document's body: every <w:t> run, joined. */
 export function docxText(xml: string): string {
   return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-}
-
-export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(
-    violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-    `axe on ${where}`,
-  ).toEqual([]);
 }

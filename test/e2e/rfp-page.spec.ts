@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seedStorage } from './fixtures.ts';
 import { gzipSync } from 'node:zlib';
 import { encodeProgress } from '../../src/domain/progress/progress-codec.ts';
 import { emptyProgress } from '../../src/domain/progress/progress.ts';
-import { budgetOf } from '../../scripts/js-size.ts';
+import { budgetOf } from '../../src/integrations/js-size.ts';
 import { decodeLink } from '../../src/domain/share/link-codec.ts';
 import { BASE } from './site-pages.ts';
 import {
@@ -85,7 +86,7 @@ test('with no link and nothing saved, the page says so and links to the question
 test('with no link, the answers saved by the questionnaire are drafted, and the address gets their link', async ({ page }) => {
   const file = scenario('rpo-volume-hiring');
   const progress = { ...emptyProgress(content), answers: file.answers, meta: file.meta, done: content.sections.map((s) => s.id) };
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, encodeProgress(progress)] as const);
+  await seedStorage(page, { [PROGRESS_KEY]: encodeProgress(progress) });
   await openDraft(page, '', expectedDoc(file).title);
   expect(new URL(page.url()).hash).toBe(`#${fragmentFor('rpo-volume-hiring')}`);
 });

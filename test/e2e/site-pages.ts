@@ -1,12 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normaliseBase } from '../../scripts/check-links.ts';
+import { normaliseBase } from '../../src/domain/base-path.ts';
 
 /** The base path the site under test was built with (BASE_PATH), e.g. "/" or "/advisor/". */
 export const BASE = normaliseBase(process.env.BASE_PATH);
-
-/** The build folder the preview server serves (OUT_DIR). */
-export const OUT_DIR = process.env.OUT_DIR || 'dist';
 
 const GUIDES = join(import.meta.dirname, '..', '..', 'content', 'guides');
 
@@ -19,7 +16,7 @@ export const GUIDES_ON_DISK: readonly { readonly slug: string; readonly title: s
     return { slug: f.slice(0, -'.md'.length), title: title.replace(/^(['"])(.*)\1$/, '$2') };
   });
 
-/** The pages this issue owns, with their h1 and title: each must render, pass axe and ship no JavaScript. */
+/** The content pages, with their h1 and title: each must render and ship no JavaScript (axe runs over the sitemap). */
 export const CONTENT_PAGES: readonly { readonly path: string; readonly h1: string | RegExp; readonly title: string }[] = [
   { path: '', h1: 'Should you outsource HR, recruiting, processes or expertise?', title: 'Outsourcing Advisor' },
   { path: 'guides/', h1: 'Guides to outsourcing HR, recruiting, processes and expertise', title: 'Guides · Outsourcing Advisor' },

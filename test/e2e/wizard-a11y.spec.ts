@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Answers, AnswerValue } from '../../src/domain/answers/answers.ts';
 import {
   answerSection,
@@ -12,16 +11,7 @@ import {
   PROGRESS_KEY,
   stepHeading,
 } from './wizard-helpers.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(
-    violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-    `axe on ${where}`,
-  ).toEqual([]);
-}
+import { expectNoAxeViolations } from './fixtures.ts';
 
 const titles = [...content.sections.map((s) => s.title), 'Check your answers'];
 

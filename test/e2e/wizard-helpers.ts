@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { loadContent } from '../../src/cli/load-content.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
 import type { Answers } from '../../src/domain/answers/answers.ts';
 import { decodeLink } from '../../src/domain/share/link-codec.ts';
 import { fragmentOf } from '../../src/domain/share/share-url.ts';
@@ -19,7 +19,7 @@ export function group(page: Page, id: string) {
 }
 
 /** The label of an option of a question, from content. */
-export function labelOf(id: string, value: string | number): string {
+function labelOf(id: string, value: string | number): string {
   const question = questionOf(id);
   if (question.kind === 'scale') return question.labels[Number(value) - question.min] ?? '';
   if (question.kind === 'number') throw new Error(`${id} has no options`);

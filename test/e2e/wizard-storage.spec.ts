@@ -1,17 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seedStorage } from './fixtures.ts';
 import { group, next, openWizard, PROGRESS_KEY, radio, stepHeading } from './wizard-helpers.ts';
 
 /** Puts text in the saved-progress slot before the page's own scripts run, on the first load only. */
 async function seed(page: Page, text: string): Promise<void> {
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', 'yes');
-      }
-    },
-    [PROGRESS_KEY, text] as const,
-  );
+  await seedStorage(page, { [PROGRESS_KEY]: text }, { once: true });
 }
 
 async function saved(page: Page): Promise<unknown> {

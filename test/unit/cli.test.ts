@@ -130,9 +130,9 @@ describe('recommend CLI as a real process', () => {
     });
   }
 
-  it('prints only the JSON through "npm run recommend" (npm stays silent)', () => {
+  it('prints only the JSON through "npm run -s recommend", as the README says', () => {
     const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env['PATH'] ?? ''}` };
-    const result = spawnSync('npm', ['run', 'recommend', '--', TOTAL_TALENT], { cwd: ROOT, encoding: 'utf8', env, timeout: 60_000 });
+    const result = spawnSync('npm', ['run', '-s', 'recommend', '--', TOTAL_TALENT], { cwd: ROOT, encoding: 'utf8', env, timeout: 60_000 });
     expect(result.status).toBe(0);
     expect(result.stdout.startsWith('{')).toBe(true);
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(run([TOTAL_TALENT]).stdout));
@@ -214,6 +214,6 @@ describe('runCli', () => {
   });
 
   it('prints the usage with --help', () => {
-    expect(stdoutOf(runCli(['--help'], content, noStdin))).toContain('npm run recommend -- FILE|-');
+    expect(stdoutOf(runCli(['--help'], content, noStdin))).toContain('npm run -s recommend -- FILE|-');
   });
 });

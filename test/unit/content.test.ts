@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContentError, DEFAULT_CONTENT_DIR, loadContent } from '../../src/cli/load-content.ts';
+import { ContentError, DEFAULT_CONTENT_DIR, loadContent } from '../../src/lib/load-content.ts';
 import { MODEL_IDS } from '../../src/domain/schemas/ids.ts';
 
-/** The answer contract (shared/spec/answers-v1.md), written out here so content can never drift from it. */
+/** The answer contract (docs/answers-v1.md), written out here so content can never drift from it. */
 const ANSWERS_V1: readonly (readonly [string, string, readonly string[] | readonly [number, number]])[] = [
   ['company_size', 'single', ['under_50', '50_249', '250_999', '1000_4999', '5000_plus']],
   [

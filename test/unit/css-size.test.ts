@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSS_BUDGET, cssBudgetProblems, measurePageCss } from '../../scripts/css-size.ts';
+import { CSS_BUDGET, cssBudgetProblems, measurePageCss } from '../../src/integrations/css-size.ts';
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'css-size-'));

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { budgetOf, budgetProblems, formatTable, INTERACTIVE_BUDGET, measurePage, measureSite } from '../../scripts/js-size.ts';
+import {
+  budgetOf,
+  budgetProblems,
+  formatTable,
+  INTERACTIVE_BUDGET,
+  measurePage,
+  measureSite,
+  staticImports,
+} from '../../src/integrations/js-size.ts';
 
 let dir = '';
 
@@ -64,6 +72,18 @@ describe('measurePage', () => {
     write('_astro/shared.js', 'const e=class{constructor(){this._zod={def:1}}};export const h=e;');
     write('results/index.html', islandPage());
     expect(measurePage(dir, 'results/index.html').zodFiles).toEqual(['_astro/shared.js']);
+  });
+});
+
+describe('staticImports', () => {
+  it('reads minified static imports and re-exports, and leaves out dynamic imports and look-alikes in strings', () => {
+    const code = [
+      'import{h as a}from"./framework.js";import"./side.js";export*from"./all.js";export{b}from"./b.js";',
+      'const lazy=()=>import("./lazy.js");',
+      'const text="import x from \'./in-a-string.js\'";',
+      '/* import "./in-a-comment.js" */',
+    ].join('');
+    expect(staticImports(code)).toEqual(['./framework.js', './side.js', './all.js', './b.js']);
   });
 });
 

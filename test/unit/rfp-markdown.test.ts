@@ -58,9 +58,12 @@ describe('rfpToMarkdown', () => {
   });
 
   it('shows an empty field as its label in brackets, and a filled one as its value', () => {
-    const md = rfpToMarkdown(rfpFor(totalTalent.answers, totalTalent.meta, { edits: { currency: 'EUR' } }));
-    expect(md).toContain('\\[Contact email\\]');
-    expect(md).toContain('Quote all prices in EUR, excluding taxes');
+    const doc = rfpFor(totalTalent.answers, totalTalent.meta, { edits: { currency: 'XQZ' } });
+    const md = rfpToMarkdown(doc);
+    const labelOf = (id: string): string => doc.fields.find((f) => f.id === id)?.label ?? `(no field ${id})`;
+    expect(md).toContain(`\\[${labelOf('contact-email')}\\]`);
+    expect(md).not.toContain(`\\[${labelOf('currency')}\\]`);
+    expect(md).toContain('XQZ');
   });
 
   it('keeps two lists in a row apart', () => {

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContentError, DEFAULT_CONTENT_DIR, loadContent } from '../../src/cli/load-content.ts';
+import { ContentError, DEFAULT_CONTENT_DIR, loadContent } from '../../src/lib/load-content.ts';
 import { rfpSectionSchema } from '../../src/domain/schemas/rfp.ts';
 import { parseTemplate } from '../../src/domain/rfp/template.ts';
 

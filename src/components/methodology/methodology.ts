@@ -69,11 +69,11 @@ export function questionAnchor(id: string): string {
   return `question-${id}`;
 }
 
-export function ruleAnchor(id: string): string {
+function ruleAnchor(id: string): string {
   return `rule-${id}`;
 }
 
-export function topicAnchor(topic: string): string {
+function topicAnchor(topic: string): string {
   return `topic-${topic
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -3,7 +3,7 @@ import type { FriendlyError } from '../errors.ts';
 /** Something the user should know about their saved progress: what happened and what was kept. */
 export type ProgressNotice = FriendlyError;
 
-export function progressNotice(code: string, title: string, message: string, field?: string): ProgressNotice {
+function progressNotice(code: string, title: string, message: string, field?: string): ProgressNotice {
   return { code, title, message, hint: 'You can carry on: your answers are saved again as you go.', ...(field ? { field } : {}) };
 }
 

@@ -126,7 +126,7 @@ function readMeta(raw: unknown, notices: ProgressNotice[]): Meta {
  * The answer in its canonical form when it fits the question (the rules of parseAnswer, without
  * its messages, which the browser does not need); undefined when it does not.
  */
-export function fitAnswer(question: Question, value: unknown): AnswerValue | undefined {
+function fitAnswer(question: Question, value: unknown): AnswerValue | undefined {
   if (question.kind === 'single') return question.options.some((o) => o.value === value) ? (value as string) : undefined;
   if (question.kind === 'multi') {
     const values = question.options.map((o) => o.value);

@@ -1,3 +1,4 @@
+import { sitePath } from '../base-path.ts';
 import type { AdvisorContent } from '../content.ts';
 import type { StepId } from './progress.ts';
 
@@ -7,7 +8,7 @@ import type { StepId } from './progress.ts';
  * the answers with the question's step as the current one before it goes there.
  */
 export function questionHref(base: string, question: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}wizard/#q-${question}`;
+  return sitePath(base, `wizard/#q-${question}`);
 }
 
 /** The wizard step (section) that asks a question; null for an unknown question. */

@@ -134,7 +134,7 @@ const modelParts = z.strictObject({
 });
 
 /** Repeats for every tendered model, in the order HRO, RPO, BPO, KPO, under a heading when there are several. */
-export const eachModelSchema = z.strictObject({
+const eachModelSchema = z.strictObject({
   kind: z.literal('each-model'),
   heading: z
     .enum(['model', 'lot'])

@@ -7,7 +7,7 @@ import { CHECKSUM_LENGTH, checksum, LINK_VERSION, multiWidth } from './link-enco
 import { V1_QUESTIONS } from './v1-layout.ts';
 
 /** The share-link format (version 1) is described in link-encode.ts. */
-export { encodeLink, LINK_VERSION } from './link-encode.ts';
+export { encodeLink } from './link-encode.ts';
 
 const VERSION_CHARS = /^[0-9A-Za-z]$/;
 

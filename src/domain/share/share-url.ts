@@ -1,7 +1,8 @@
+import { sitePath } from '../base-path.ts';
+
 /** The path of the results page with the answers in the fragment; absolute when a base URL is given. */
 export function buildShareUrl(fragment: string, base = '/', page: 'results' | 'rfp' = 'results'): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}${page}/#${fragment}`;
+  return sitePath(base, `${page}/#${fragment}`);
 }
 
 /** The fragment of a link, whether given a whole URL, a path with "#", or the fragment alone. */

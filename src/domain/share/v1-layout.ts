@@ -1,5 +1,5 @@
 /**
- * The answer contract v1 (shared/spec/answers-v1.md), frozen. Links of version 1 are decoded
+ * The answer contract v1 (docs/answers-v1.md), frozen. Links of version 1 are decoded
  * with this table forever, whatever content/ later adds; the content check makes sure every
  * entry here still exists with the same values in the same order.
  */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { loadContent } from '../../../src/cli/load-content.ts';
+import { loadContent } from '../../../src/lib/load-content.ts';
 import type { AnswerFile } from '../../../src/domain/answers/answers.ts';
 import { parseAnswerFile } from '../../../src/domain/answers/parse-answers.ts';
 import type { ModelId } from '../../../src/domain/schemas/ids.ts';

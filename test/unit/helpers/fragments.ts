@@ -12,7 +12,7 @@ export const HOSTILE_NAMES: readonly string[] = (
 ).names;
 
 /** A link body (everything after the version and checksum) signed with a valid v1 checksum. */
-export function signed(body: string): string {
+function signed(body: string): string {
   const h = fnv1a(body) & 0xfff;
   return `1${charOf(h >> 6)}${charOf(h & 63)}${body}`;
 }

@@ -11,7 +11,7 @@ export function rfpFor(answers: Answers, meta: Meta = {}, options: Partial<RfpOp
   return buildRfp(content, { recommendation: recommend(content, answers), answers, meta }, { today: TODAY, ...options });
 }
 
-export function inlineText(nodes: readonly Inline[]): string {
+function inlineText(nodes: readonly Inline[]): string {
   return nodes.map((n) => (n.kind === 'text' ? n.text : (n.value ?? `[${n.label}]`))).join('');
 }
 

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { normaliseBase } from '../domain/base-path.ts';
 import { kb } from './js-size.ts';
 
 export const CSS_BUDGET = 15 * 1024;
@@ -27,7 +28,7 @@ function gzipSize(text: string | Buffer): number {
 
 export function measurePageCss(outDir: string, page: string, base = '/'): PageCss {
   const html = readFileSync(join(outDir, page), 'utf8');
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = normaliseBase(base);
   const pageUrl = posix.join(prefix, page);
   const files: { file: string; gzip: number }[] = [];
   for (const match of html.matchAll(STYLESHEET)) {

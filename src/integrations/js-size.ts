@@ -8,6 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { initSync, parse } from 'es-module-lexer';
+import { normaliseBase } from '../domain/base-path.ts';
 
 export interface JsFile {
   /** The file's path inside the output folder, e.g. "_astro/Wizard.abc123.js". */
@@ -41,8 +43,13 @@ const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const MODULE_PRELOAD = /<link\b[^>]*\brel=["']modulepreload["'][^>]*>/gi;
 const HREF = /\bhref=["']([^"']+)["']/i;
 const ISLAND_URLS = /\b(?:component-url|renderer-url|before-hydration-url)=["']([^"']+)["']/gi;
-// import x from "./a.js"; import "./a.js"; export { y } from "./a.js" -- not import("./a.js").
-const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?(["'])([^"']+)\1/g;
+initSync();
+
+/** The specifiers a module imports statically (import/export ... from), read by a real lexer: not import(). */
+export function staticImports(code: string): string[] {
+  const [imports] = parse(code);
+  return imports.flatMap((entry) => (entry.d === -1 && entry.n !== undefined ? [entry.n] : []));
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -60,7 +67,7 @@ function gzipSize(text: string | Buffer): number {
 function toFile(outDir: string, base: string, url: string): string | null {
   if (/^[a-z]+:|^\/\//i.test(url)) return null;
   let path = url.split(/[?#]/)[0] ?? '';
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = normaliseBase(base);
   if (path.startsWith(prefix)) path = path.slice(prefix.length);
   else path = path.replace(/^\//, '');
   return existsSync(join(outDir, path)) ? path : null;
@@ -91,8 +98,7 @@ export function measurePage(outDir: string, page: string, base = '/'): PageJs {
     seen.set(file, { file, bytes: code.length, gzip: gzipSize(code) });
     const text = code.toString('utf8');
     if (/\._zod\b|"ZodError"/.test(text)) zodFiles.push(file);
-    for (const match of text.matchAll(STATIC_IMPORT)) {
-      const spec = match[2] ?? '';
+    for (const spec of staticImports(text)) {
       if (spec.startsWith('.') || spec.startsWith('/')) queue.push(posix.resolve(posix.dirname(url), spec));
     }
   }
