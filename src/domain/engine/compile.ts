@@ -92,7 +92,7 @@ function pointsOf(rule: TopicRule): number[] {
   return points;
 }
 
-export function modelIndex(model: ModelId): number {
+function modelIndex(model: ModelId): number {
   return MODEL_IDS.indexOf(model);
 }
 

@@ -8,7 +8,7 @@ export function selectModels(scores: readonly number[], recommendAt: number): Mo
   return MODEL_IDS.filter((_, m) => (scores[m] ?? 0) >= recommendAt);
 }
 
-export function sameSet(a: readonly ModelId[], b: readonly ModelId[]): boolean {
+function sameSet(a: readonly ModelId[], b: readonly ModelId[]): boolean {
   return a.length === b.length && a.every((model, i) => b[i] === model);
 }
 

@@ -98,7 +98,7 @@ function closer(candidate: AnswerValue, incumbent: AnswerValue | null | undefine
  * tries one value per stretch between boundaries (every value in a stretch scores the same): the
  * one nearest the current answer, so a reported change is the smallest that does it.
  */
-export function candidateValues(question: Question, now: AnswerValue | undefined, boundaries: readonly number[]): AnswerValue[] {
+function candidateValues(question: Question, now: AnswerValue | undefined, boundaries: readonly number[]): AnswerValue[] {
   switch (question.kind) {
     case 'single':
       return question.options.map((o) => o.value).filter((v) => v !== now);

@@ -1,4 +1,3 @@
-import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Verdict } from '../schemas/verdict.ts';
 import type { CompiledContent } from './compile.ts';
@@ -50,8 +49,4 @@ export function crossingModels(ranges: readonly ScoreRange[], line: number): Mod
     const r = ranges[m];
     return r !== undefined && r.low < line && r.high >= line;
   });
-}
-
-export function lineOf(content: AdvisorContent): number {
-  return content.settings.recommendAt;
 }

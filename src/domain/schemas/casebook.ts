@@ -3,7 +3,7 @@ import { verdictSchema } from './verdict.ts';
 import { z } from './zod.ts';
 
 /** Where an advisor's reasoning comes from: one of the seed articles, or a named public source. */
-export const caseSourceSchema = z.union([
+const caseSourceSchema = z.union([
   z.strictObject({ seed: z.string().regex(/^\d{3}_[0-9a-f]{16}$/), point: z.string().min(10) }),
   z.strictObject({
     publisher: z.string().min(1),
@@ -13,7 +13,6 @@ export const caseSourceSchema = z.union([
     point: z.string().min(10),
   }),
 ]);
-export type CaseSource = z.output<typeof caseSourceSchema>;
 
 /**
  * One client case in content/casebook/: answers (the answer contract, checked separately by

@@ -1,7 +1,7 @@
 import { changeSentence } from '../../domain/report/change-words.ts';
 import { EditLink } from './EditLink.tsx';
 import { fill } from './fill.ts';
-import type { ReportProps } from './Report.tsx';
+import type { ReportProps } from './report-props.ts';
 
 /** The single answers whose change would change the recommended set, and to what. */
 export function ChangeList({ content, base, copy, result }: ReportProps) {

@@ -6,7 +6,7 @@ import { $editError, $resultFile } from '../../stores/results.ts';
 import type { ResultsCopy } from './copy.ts';
 
 /** The questionnaire's address: at one question (`wizard/#q-<id>`), or where it opens by default. */
-export function wizardHref(base: string, question: string | null): string {
+function wizardHref(base: string, question: string | null): string {
   return question ? questionHref(base, question) : `${base}wizard/`;
 }
 

@@ -2,7 +2,7 @@ import { useStore } from '../../stores/use-store.ts';
 import { $editError, $fragment } from '../../stores/results.ts';
 import { openInWizard } from './EditLink.tsx';
 import { fill } from './fill.ts';
-import type { ReportProps } from './Report.tsx';
+import type { ReportProps } from './report-props.ts';
 
 /** The RFP draft, the guide to each recommended model, and the way back to the answers. */
 export function NextSteps({ content, base, copy, result }: ReportProps) {

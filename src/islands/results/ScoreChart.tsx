@@ -1,6 +1,6 @@
 import { MODEL_IDS } from '../../domain/model-ids.ts';
 import { fill } from './fill.ts';
-import type { ReportProps } from './Report.tsx';
+import type { ReportProps } from './report-props.ts';
 
 /**
  * Every model's score as text and as a bar. The bar (a <meter>, hidden from assistive technology)

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { buildShareUrl } from '../../domain/share/share-url.ts';
 import { $fragment } from '../../stores/results.ts';
 import { MetaField } from './MetaField.tsx';
-import type { ReportProps } from './Report.tsx';
+import type { ReportProps } from './report-props.ts';
 
 /** The link that reproduces this page, a way to copy it, and the optional names it carries. */
 export function SharePanel({ base, copy, file }: ReportProps) {

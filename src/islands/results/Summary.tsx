@@ -1,7 +1,7 @@
 import { headlineOf, phraseConfidence } from '../../domain/report/confidence-words.ts';
 import { MODEL_IDS } from '../../domain/model-ids.ts';
 import { fill } from './fill.ts';
-import type { ReportProps } from './Report.tsx';
+import type { ReportProps } from './report-props.ts';
 
 /**
  * The verdict with its confidence in plain words, one sentence per model, the shape of each

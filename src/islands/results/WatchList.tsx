@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { ReportProps } from './Report.tsx';
+import type { ReportProps } from './report-props.ts';
 
 /** One list of "What to watch": a bold lead-in per item, then its text. */
 function Items({ title, items }: { readonly title: string; readonly items: readonly (readonly [string, ComponentChildren])[] }) {

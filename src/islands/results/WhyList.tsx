@@ -1,7 +1,7 @@
 import { MODEL_IDS } from '../../domain/model-ids.ts';
 import { EditLink } from './EditLink.tsx';
 import { fill } from './fill.ts';
-import type { ReportProps } from './Report.tsx';
+import type { ReportProps } from './report-props.ts';
 
 function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);

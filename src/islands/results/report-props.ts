@@ -1,0 +1,15 @@
+import type { AnswerFile } from '../../domain/answers/answers.ts';
+import type { AdvisorContent } from '../../domain/content.ts';
+import type { Recommendation } from '../../domain/engine/recommendation.ts';
+import type { ResultSource } from '../../stores/results.ts';
+import type { ResultsCopy } from './copy.ts';
+
+/** What every part of the results report reads. */
+export interface ReportProps {
+  readonly content: AdvisorContent;
+  readonly base: string;
+  readonly copy: ResultsCopy;
+  readonly result: Recommendation;
+  readonly file: AnswerFile;
+  readonly source: ResultSource;
+}
