@@ -2,7 +2,7 @@ import type { Answers } from '../answers/answers.ts';
 import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Condition } from '../schemas/condition.ts';
-import { parseTemplate } from './because-template.ts';
+import { parseTemplate, type TemplateParts } from './because-template.ts';
 import { TRUE, truthOf, valuesNamed } from './evaluate.ts';
 import { renderTemplate, type AnswerWords } from './explain.ts';
 import type { Standing } from './verdict.ts';
@@ -32,17 +32,23 @@ export interface StandingLineOut {
 
 const holds = (when: Condition | undefined, answers: Answers): boolean => when === undefined || truthOf(when, answers) === TRUE;
 
-const fill = (text: string, when: Condition | undefined, words: AnswerWords): string =>
-  renderTemplate(
-    parseTemplate(text, '', (q) => (when ? valuesNamed(when, q) : [])),
-    words,
-  );
+// Templates cut once per content entry (the entry object is the key), not on every call.
+const parsed = new WeakMap<object, TemplateParts>();
+
+function fill(entry: object, text: string, when: Condition | undefined, words: AnswerWords): string {
+  let parts = parsed.get(entry);
+  if (!parts) {
+    parts = parseTemplate(text, '', (q) => (when ? valuesNamed(when, q) : []));
+    parsed.set(entry, parts);
+  }
+  return renderTemplate(parts, words);
+}
 
 /** Every alternative whose condition holds (unknown is not enough), in content order. */
 export function findAlternatives(content: AdvisorContent, answers: Answers, words: AnswerWords): AlternativeOut[] {
   return content.alternatives
     .filter((a) => holds(a.when, answers))
-    .map((a) => ({ id: a.id, name: a.name, text: a.text, because: fill(a.because, a.when, words) }));
+    .map((a) => ({ id: a.id, name: a.name, text: a.text, because: fill(a, a.because, a.when, words) }));
 }
 
 /** For each recommended model, the first shape whose condition holds (the last has none). */
@@ -56,7 +62,7 @@ export function findShapes(
   for (const model of content.models) {
     if (!models.includes(model.id)) continue;
     const shape = model.shapes.find((s) => holds(s.when, answers));
-    if (shape) out[model.id] = { id: shape.id, name: shape.name, text: shape.text, because: fill(shape.because, shape.when, words) };
+    if (shape) out[model.id] = { id: shape.id, name: shape.name, text: shape.text, because: fill(shape, shape.because, shape.when, words) };
   }
   return out;
 }
@@ -71,6 +77,6 @@ export function standingLines(
   return content.models.flatMap((model) => {
     const standing = standings[MODEL_IDS.indexOf(model.id)] ?? 'not_recommended';
     const line = model.standing.find((l) => l.standing === standing && holds(l.when, answers));
-    return line ? [{ model: model.id, standing, text: fill(line.text, line.when, words) }] : [];
+    return line ? [{ model: model.id, standing, text: fill(line, line.text, line.when, words) }] : [];
   });
 }
