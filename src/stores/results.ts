@@ -3,7 +3,7 @@ import type { AnswerFile } from '../domain/answers/answers.ts';
 import { parseMetaText } from '../domain/answers/parse-answers.ts';
 import type { AdvisorContent } from '../domain/content.ts';
 import { recommend } from '../domain/engine/recommend.ts';
-import type { Recommendation } from '../domain/engine/recommendation.ts';
+import type { Change, Recommendation } from '../domain/engine/recommendation.ts';
 import type { FriendlyError } from '../domain/errors.ts';
 import { decodeLink, type LinkError } from '../domain/share/link-codec.ts';
 import { encodeLink } from '../domain/share/link-encode.ts';
@@ -36,6 +36,21 @@ export const $result = computed([$content, $resultFile], (content, file): Recomm
   content && file ? recommend(content, file.answers) : null,
 );
 
+/**
+ * A "what would change it" entry being previewed beside the result, or null. Previewing never
+ * touches the answers on screen, the link, the saved progress or the RFP draft.
+ */
+export const $preview = atom<Change | null>(null);
+
+/** The recommendation the previewed change would give, from the same engine; null when nothing is previewed. */
+export const $previewResult = computed([$content, $resultFile, $preview], (content, file, change): Recommendation | null => {
+  if (!content || !file || !change) return null;
+  const answers = { ...file.answers };
+  if (change.value === null) delete answers[change.question];
+  else answers[change.question] = change.value;
+  return recommend(content, answers);
+});
+
 /** The link fragment (without "#") that reproduces the screen; empty when there is nothing to share. */
 export const $fragment = computed($resultFile, (file): string => (file ? encodeLink(file) : ''));
 
@@ -62,6 +77,7 @@ function show(source: ResultSource, file: AnswerFile | null, error: LinkError | 
  * in its place, so what is on screen is always what the link says.
  */
 export async function openResults(content: AdvisorContent, hash: string, reader: SavedReader = readSaved): Promise<void> {
+  $preview.set(null);
   const opening = $openCount.get() + 1;
   $openCount.set(opening);
   $savedNotices.set([]);
@@ -108,6 +124,17 @@ export interface ResultsWindow {
   readonly history: { replaceState(data: unknown, unused: string, url: string): void };
   addEventListener(type: 'hashchange', listener: () => void): void;
   removeEventListener(type: 'hashchange', listener: () => void): void;
+  /** Where the tab's title is written (the verdict and the client's name); absent in tests that do not need it. */
+  readonly document?: { title: string };
+}
+
+/** The tab's title for a result: its verdict, and the client's name when there is one. */
+export function resultTitle(result: Recommendation, file: AnswerFile, words: { named: string; plain: string }, site: string): string {
+  const client = file.meta.client?.trim();
+  const title = (client ? words.named : words.plain)
+    .replace('{label}', () => result.recommendation.label)
+    .replace('{client}', () => client ?? '');
+  return `${title} · ${site}`;
 }
 
 /**
@@ -115,9 +142,22 @@ export interface ResultsWindow {
  * fragment equal to what is on screen (replacing the history entry, never adding one), and opens
  * a new fragment typed or pasted into the address bar. Returns a function that stops it.
  */
-export function connectResults(content: AdvisorContent, win: ResultsWindow, reader: SavedReader = readSaved): () => void {
+export function connectResults(
+  content: AdvisorContent,
+  win: ResultsWindow,
+  reader: SavedReader = readSaved,
+  title?: { readonly words: { named: string; plain: string }; readonly site: string },
+): () => void {
   $content.set(content);
   void openResults(content, win.location.hash, reader);
+  const doc = win.document;
+  const untitle =
+    doc && title
+      ? $result.subscribe((result) => {
+          const file = $resultFile.get();
+          if (result && file) doc.title = resultTitle(result, file, title.words, title.site);
+        })
+      : () => undefined;
   const unlisten = $fragment.subscribe((fragment) => {
     const { hash, pathname, search } = win.location;
     if (fragment !== '' && hash !== `#${fragment}`) win.history.replaceState(null, '', `${pathname}${search}#${fragment}`);
@@ -126,6 +166,7 @@ export function connectResults(content: AdvisorContent, win: ResultsWindow, read
   win.addEventListener('hashchange', onHashChange);
   return () => {
     unlisten();
+    untitle();
     win.removeEventListener('hashchange', onHashChange);
   };
 }

@@ -55,14 +55,15 @@ function explainScore(
   const reasons: Reason[] = [];
   for (const [question, parts] of byQuestion) {
     parts.sort((a, b) => Math.abs(b.nominal) - Math.abs(a.nominal) || a.index - b.index);
-    // The sentence comes from the last rule in content order that pulls the same way as the whole
-    // reason: tiers are listed from the broadest up, so that is the most specific one that applied.
+    // The sentence comes from the strongest rule that pulls the same way as the whole reason; on a
+    // tie, the later one in content order (tiers are listed from the broadest up: the most specific).
     const sign = Math.sign(parts.reduce((sum, p) => sum + p.nominal, 0));
     const lead =
-      parts.reduce<(typeof parts)[number] | undefined>(
-        (best, p) => (Math.sign(p.nominal) === sign && (!best || p.index > best.index) ? p : best),
-        undefined,
-      ) ?? parts[0];
+      parts.reduce<(typeof parts)[number] | undefined>((best, p) => {
+        if (Math.sign(p.nominal) !== sign) return best;
+        if (!best || Math.abs(p.nominal) > Math.abs(best.nominal)) return p;
+        return Math.abs(p.nominal) === Math.abs(best.nominal) && p.index > best.index ? p : best;
+      }, undefined) ?? parts[0];
     const rule = lead ? content.rules[lead.index] : undefined;
     if (!lead || !rule) continue;
     const questions = [...new Set(parts.flatMap((p) => compiled.ruleQuestions[p.index] ?? []))];

@@ -1,30 +1,53 @@
 import { useStore } from '../../stores/use-store.ts';
+import { buildShareUrl } from '../../domain/share/share-url.ts';
 import { $editError, $fragment } from '../../stores/results.ts';
 import { openInWizard } from './EditLink.tsx';
 import { fill } from './fill.ts';
+import { printFullReport } from './More.tsx';
 import type { ReportProps } from './report-props.ts';
 
-/** The RFP draft, the guide to each recommended model, and the way back to the answers. */
+/** What to do next, right under the summary: the RFP draft (or the guides), sharing, editing the answers, the full printout. */
 export function NextSteps({ content, base, copy, result }: ReportProps) {
   const fragment = useStore($fragment);
   const error = useStore($editError);
   const models = content.models.filter((m) => result.recommendation.models.includes(m.id));
   const text = copy.next;
+  const shareUrl = new URL(buildShareUrl(fragment, base), window.location.href).href;
   return (
-    <section>
-      <h2>{text.title}</h2>
-      <ul class="rs-next">
+    <section class="rs-actions" aria-labelledby="rs-next-title">
+      <h2 id="rs-next-title" class="visually-hidden">
+        {text.title}
+      </h2>
+      <div class="rs-actions__bar">
         {models.length > 0 ? (
-          <li>
-            <a href={`${base}rfp/#${fragment}`}>{text.rfp}</a>
-            {fill(text.rfpText, { label: result.recommendation.label })}
-          </li>
+          <a class="button" href={`${base}rfp/#${fragment}`}>
+            {text.rfp}
+          </a>
         ) : (
-          <li>
-            <a href={`${base}guides/`}>{text.guides}</a>
-            {text.guidesText}
-          </li>
+          <a class="button" href={`${base}guides/`}>
+            {text.guides}
+          </a>
         )}
+        <a
+          class="button button--secondary"
+          href="#rs-share-title"
+          onClick={(e) => {
+            // The fragment holds the answers, so the jump scrolls without changing it.
+            e.preventDefault();
+            document.getElementById('rs-url')?.focus();
+          }}
+        >
+          {copy.actions.share}
+        </a>
+        <button type="button" class="button button--secondary" onClick={() => openInWizard(null, base, copy)}>
+          {text.edit}
+        </button>
+        <button type="button" class="button button--secondary" onClick={printFullReport}>
+          {copy.actions.printFull}
+        </button>
+      </div>
+      <ul class="rs-next">
+        {models.length > 0 ? <li>{fill(text.rfpText, { label: result.recommendation.label })}</li> : <li>{text.guidesText}</li>}
         {models.map((model) => (
           <li key={model.id}>
             <a href={`${base}guides/${model.guide}/`}>{fill(text.guide, { model: model.name })}</a>
@@ -32,12 +55,7 @@ export function NextSteps({ content, base, copy, result }: ReportProps) {
           </li>
         ))}
       </ul>
-      <p>
-        <button type="button" class="button button--secondary" onClick={() => openInWizard(null, base, copy)}>
-          {text.edit}
-        </button>{' '}
-        <span class="muted">{text.editText}</span>
-      </p>
+      <p class="rs-print-link">{fill(copy.printLink, { url: shareUrl })}</p>
       {error && (
         <p class="rs-error" role="alert">
           {error === 'unavailable' ? copy.unavailable : `${error.title}. ${error.message} ${error.hint}`}

@@ -17,7 +17,7 @@ interface Props {
 /** The results page: the recommendation a link (or this browser's saved progress) holds, or why there is none. */
 export default function Results({ content, base, copy }: Props) {
   // A link is opened before the first render, so it never flashes the empty state.
-  const [disconnect] = useState(() => connectResults(content, window));
+  const [disconnect] = useState(() => connectResults(content, window, undefined, { words: copy.title, site: copy.site }));
   useEffect(() => disconnect, [disconnect]);
   const error = useStore($linkError);
   const result = useStore($result);

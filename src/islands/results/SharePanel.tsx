@@ -27,8 +27,8 @@ export function SharePanel({ base, copy, file }: ReportProps) {
   }
 
   return (
-    <section class="rs-share">
-      <h2>{text.title}</h2>
+    <section class="rs-share" aria-labelledby="rs-share-title">
+      <h2 id="rs-share-title">{text.title}</h2>
       <p>{text.intro}</p>
       <MetaField field="client" label={copy.preparedFor} help={text.clientHelp} value={file.meta.client} copy={copy} />
       <MetaField field="preparedBy" label={copy.preparedBy} help={text.preparedByHelp} value={file.meta.preparedBy} copy={copy} />

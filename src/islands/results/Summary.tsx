@@ -4,10 +4,10 @@ import { fill } from './fill.ts';
 import type { ReportProps } from './report-props.ts';
 
 /**
- * The verdict with its confidence in plain words, one sentence per model, the shape of each
- * engagement and the alternatives, who it is for, and where the answers came from.
+ * What a board member reads first: the verdict and its confidence, who it is for, one sentence per
+ * model, the answers that decided it, how to buy each model and any alternative.
  */
-export function Summary({ content, copy, result, file, source, base }: ReportProps) {
+export function Summary({ content, copy, result, file, source }: ReportProps) {
   const words = phraseConfidence(copy.confidence, result.confidence, content.settings.closeMargin);
   // A blank name (spaces only, which a link may carry) is no name.
   const client = file.meta.client?.trim() && file.meta.client;
@@ -18,10 +18,14 @@ export function Summary({ content, copy, result, file, source, base }: ReportPro
     return shape ? [{ model, shape }] : [];
   });
   return (
-    <section class="rs-summary">
+    <section class="rs-summary" aria-labelledby="rs-headline">
       <p class="rs-source">{source === 'link' ? copy.source.link : copy.source.saved}</p>
-      <p class={`rs-verdict rs-verdict--${verdict}`}>{copy.verdict[verdict]}</p>
-      <h2 class="rs-headline">{headlineOf(result)}</h2>
+      <p class={`rs-verdict rs-verdict--${verdict}`}>
+        {copy.verdict[verdict]} <span class={`rs-badge rs-badge--${result.confidence.level}`}>{words.label}</span>
+      </p>
+      <h2 class="rs-headline" id="rs-headline">
+        {headlineOf(result)}
+      </h2>
       {(client || preparedBy) && (
         <dl class="rs-meta">
           {client && (
@@ -38,20 +42,13 @@ export function Summary({ content, copy, result, file, source, base }: ReportPro
           )}
         </dl>
       )}
-      <p class={`rs-confidence rs-confidence--${result.confidence.level}`}>
-        <strong>{words.label}.</strong> {words.why}
-      </p>
+      <p class="rs-print-only">{fill(copy.printedOn, { date: new Date().toISOString().slice(0, 10) })}</p>
       {words.noClearWinner && (
         <p class="rs-nowinner">
           <strong>{copy.noClearWinner}</strong> {words.noClearWinner}
         </p>
       )}
-      <p>{result.recommendation.description}</p>
-      {verdict === 'undetermined' && (
-        <p>
-          <strong>{copy.open}</strong> <a href={`${base}wizard/`}>{copy.openLink}</a>
-        </p>
-      )}
+      {verdict === 'undetermined' && <p class="rs-open">{copy.open}</p>}
       <ul class="rs-standing">
         {result.summary.map((line) => (
           <li key={line.model} class={`rs-standing--${line.standing}`}>
@@ -59,16 +56,26 @@ export function Summary({ content, copy, result, file, source, base }: ReportPro
           </li>
         ))}
       </ul>
+      {result.deciding.length > 0 && (
+        <>
+          <h3 class="rs-subhead">{copy.decided}</h3>
+          <ul class="rs-decided">
+            {result.deciding.map((d) => (
+              <li key={d.question}>{d.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {shapes.length > 0 && (
         <>
-          <h3>{copy.shapes}</h3>
+          <h3 class="rs-subhead">{copy.shapes}</h3>
           <ul class="rs-shapes">
             {shapes.map(({ model, shape }) => (
               <li key={model}>
                 <strong>
                   {model}: {shape.name}.
                 </strong>{' '}
-                {shape.text} <span class="muted">{shape.because}</span>
+                {shape.text}
               </li>
             ))}
           </ul>
@@ -76,7 +83,7 @@ export function Summary({ content, copy, result, file, source, base }: ReportPro
       )}
       {result.alternatives.length > 0 && (
         <>
-          <h3>{copy.alternatives}</h3>
+          <h3 class="rs-subhead">{copy.alternatives}</h3>
           <ul class="rs-shapes">
             {result.alternatives.map((a) => (
               <li key={a.id}>
@@ -86,7 +93,6 @@ export function Summary({ content, copy, result, file, source, base }: ReportPro
           </ul>
         </>
       )}
-      {result.dropped.length > 0 && <p class="muted">{fill(copy.dropped, { list: result.dropped.map((d) => d.short).join(', ') })}</p>}
     </section>
   );
 }

@@ -1,0 +1,52 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { MODEL_IDS } from '../../domain/model-ids.ts';
+import type { Recommendation } from '../../domain/engine/recommendation.ts';
+import { changeSentence } from '../../domain/report/change-words.ts';
+import { $preview, $previewResult } from '../../stores/results.ts';
+import { useStore } from '../../stores/use-store.ts';
+import type { ReportProps } from './report-props.ts';
+
+function Column({ title, rec, copy }: { readonly title: string; readonly rec: Recommendation; readonly copy: ReportProps['copy'] }) {
+  return (
+    <div class="rs-whatif__col">
+      <h4>{title}</h4>
+      <p>
+        <strong>{rec.recommendation.label}</strong> <span class="muted">({copy.verdict[rec.recommendation.verdict]})</span>
+      </p>
+      <ul class="rs-whatif__scores">
+        {MODEL_IDS.map((m) => (
+          <li key={m}>
+            {m}: {rec.scores[m]}
+            {rec.recommendation.models.includes(m) ? ` (${copy.scores.in.toLowerCase()})` : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The previewed change beside the current result, and the way back. Nothing here writes the link, storage or the RFP draft. */
+export function WhatIf({ content, copy, result }: ReportProps) {
+  const change = useStore($preview);
+  const preview = useStore($previewResult);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [change]);
+  if (!change || !preview) return null;
+  const kind = content.questions.find((q) => q.id === change.question)?.kind === 'number' ? 'number' : 'choice';
+  return (
+    <section class="rs-whatif" aria-labelledby="rs-whatif-title">
+      <h3 id="rs-whatif-title" tabIndex={-1} ref={heading}>
+        {copy.whatIf.title}
+      </h3>
+      <p>{changeSentence(change, result.recommendation.models, kind)}</p>
+      <div class="rs-whatif__cols">
+        <Column title={copy.whatIf.now} rec={result} copy={copy} />
+        <Column title={copy.whatIf.then} rec={preview} copy={copy} />
+      </div>
+      <p class="muted">{copy.whatIf.note}</p>
+      <button type="button" class="button button--secondary" onClick={() => $preview.set(null)}>
+        {copy.whatIf.back}
+      </button>
+    </section>
+  );
+}
