@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { seedStorage } from './fixtures.ts';
+import { collectErrors, seedStorage } from './fixtures.ts';
 import { group, next, openWizard, PROGRESS_KEY, radio, stepHeading } from './wizard-helpers.ts';
 
 /** Puts text in the saved-progress slot before the page's own scripts run, on the first load only. */
@@ -13,8 +13,7 @@ async function saved(page: Page): Promise<unknown> {
 
 test.describe('saved progress that cannot be read never breaks the questionnaire', () => {
   test('damaged progress: the user is told, starts afresh, and saving works again', async ({ page }) => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const errors = collectErrors(page);
     await seed(page, '{"v":1,"answers":{"company_size":"250_');
     await openWizard(page);
     const alert = page.getByRole('alert').filter({ hasText: 'Your saved answers could not be read' });
@@ -58,8 +57,7 @@ test.describe('saved progress that cannot be read never breaks the questionnaire
         },
       });
     });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const errors = collectErrors(page);
     await openWizard(page);
     await expect(page.getByRole('alert')).toContainText('Your answers are not being saved');
     await radio(page, 'company_size', '5000_plus').check();

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { recommend } from '../../src/domain/engine/recommend.ts';
+import { collectErrors } from './fixtures.ts';
 import {
   answerSection,
   answersOfLink,
@@ -32,8 +33,7 @@ test.describe('the questionnaire wizard', () => {
   test('a full walk through every section ends at the results, with every answer in the link and nothing sent anywhere', async ({
     page,
   }) => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const errors = collectErrors(page);
     await openWizard(page);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
