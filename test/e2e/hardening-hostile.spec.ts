@@ -2,6 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Meta } from '../../src/domain/answers/answers.ts';
 import { decodeLink } from '../../src/domain/share/link-codec.ts';
 import { encodeLink } from '../../src/domain/share/link-encode.ts';
+import { recommend } from '../../src/domain/engine/recommend.ts';
+import { RESULTS_COPY } from '../../src/islands/results/copy.ts';
+import { resultTitle } from '../../src/stores/results.ts';
 import { HOSTILE_NAMES } from '../unit/helpers/fragments.ts';
 import type { RfpDocument } from '../../src/domain/rfp/document.ts';
 import { allInlines } from '../unit/helpers/rfp.ts';
@@ -54,7 +57,13 @@ async function pageState(page: Page, name = '') {
 /** The state the results page's checks compare in full: what must not change, and the names on screen. */
 async function resultsState(page: Page) {
   const { safe, names, fields, hash } = await pageState(page);
-  return { safe, names, fields, hash };
+  const { title, ...rest } = safe;
+  return { safe: rest, names, fields, hash, title };
+}
+
+/** The tab's title the results page should show for these names: the verdict and the client, as text. */
+function expectedTitle(meta: Meta): string {
+  return resultTitle(recommend(content, WALK), { answers: WALK, meta }, RESULTS_COPY.title, RESULTS_COPY.site);
 }
 
 /** Names for the printout, one of each kind of markup, quoting and script (a PDF per name takes a while). */
@@ -93,7 +102,7 @@ test.describe('hostile names (test/fixtures/hostile-names.json) show as text and
     const watch = await watchPage(page);
     await page.goto(`${BASE}results/#${encodeLink({ answers: WALK, meta: { client: 'Acme GmbH', preparedBy: 'J. Rivera' } })}`);
     await expect(page.getByRole('list', { name: 'Scores' })).toBeVisible();
-    const baseline = (await pageState(page)).safe;
+    const baseline = (await resultsState(page)).safe;
     expect(baseline.handlers).toEqual([]);
 
     for (const name of HOSTILE_NAMES) {
@@ -110,6 +119,7 @@ test.describe('hostile names (test/fixtures/hostile-names.json) show as text and
           names: expectedNames(decoded.value.meta),
           fields: { 'Prepared for': name, 'Prepared by': name },
           hash: `#${link}`,
+          title: expectedTitle(decoded.value.meta),
         });
     }
     expect(dialogs).toEqual([]);
@@ -125,7 +135,7 @@ test.describe('hostile names (test/fixtures/hostile-names.json) show as text and
     const watch = await watchPage(page);
     await page.goto(`${BASE}results/#${encodeLink({ answers: WALK, meta: {} })}`);
     await expect(page.getByRole('list', { name: 'Scores' })).toBeVisible();
-    const baseline = (await pageState(page)).safe;
+    const baseline = (await resultsState(page)).safe;
     const client = page.getByRole('textbox', { name: /Prepared for/ });
     const author = page.getByRole('textbox', { name: /Prepared by/ });
     for (const name of TYPED) {
@@ -142,6 +152,7 @@ test.describe('hostile names (test/fixtures/hostile-names.json) show as text and
           names: expectedNames(meta),
           fields: { 'Prepared for': name, 'Prepared by': name },
           hash: `#${encodeLink({ answers: WALK, meta })}`,
+          title: expectedTitle(meta),
         });
     }
     expect(dialogs).toEqual([]);

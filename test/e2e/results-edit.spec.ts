@@ -4,7 +4,7 @@ import { progressFromFile } from '../../src/domain/progress/from-answer-file.ts'
 import { encodeProgress } from '../../src/domain/progress/progress-codec.ts';
 import { emptyProgress } from '../../src/domain/progress/progress.ts';
 import { seedStorage } from './fixtures.ts';
-import { content, expectNoAxeViolations, resultsUrl } from './results-helpers.ts';
+import { content, expectNoAxeViolations, openAllParts, resultsUrl } from './results-helpers.ts';
 import { numberField, PROGRESS_KEY, stepHeading, WALK } from './wizard-helpers.ts';
 
 const LINKED: AnswerFile = { answers: WALK, meta: { client: 'Acme GmbH' } };
@@ -77,6 +77,7 @@ test.describe('"Edit these answers"', () => {
   test('"Change it" opens the question behind a reason, focused, with the link’s answer', async ({ page }) => {
     await seed(page, encodeProgress(progressFromFile(content, LINKED)));
     await page.goto(resultsUrl(LINKED));
+    await openAllParts(page);
     await page
       .getByRole('region', { name: /^RPO: \d+ points$/ })
       .getByRole('link', { name: /your answer on external hires a year/ })
@@ -91,6 +92,7 @@ test.describe('"Edit these answers"', () => {
   test('"Change it" asks first too when other answers are saved', async ({ page }) => {
     await seed(page, OWN);
     await page.goto(resultsUrl(LINKED));
+    await openAllParts(page);
     await page
       .getByRole('link', { name: /your answer on external hires a year/ })
       .first()

@@ -36,9 +36,18 @@ export async function reasonsOf(page: Page, model: string): Promise<string[]> {
 
 const STANDING = { recommended: 'Recommended', not_recommended: 'Not recommended', undecided: 'Open' } as const;
 
+/** Opens every part of the report shown on demand (the reasons, what would change it, what to watch, the method). */
+export async function openAllParts(page: Page): Promise<void> {
+  await expect(page.locator('details.rs-more').first()).toBeVisible();
+  const closed = page.locator('details.rs-more:not([open]) > summary');
+  for (let left = await closed.count(); left > 0; left--) await closed.first().click();
+  await expect(page.locator('details.rs-more:not([open])')).toHaveCount(0);
+}
+
 /** Checks that the page shows exactly this recommendation: headline, every score with its standing and range, every reason. */
 export async function expectRecommendation(page: Page, rec: Recommendation): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: headlineOf(rec) })).toBeVisible();
+  await openAllParts(page);
   for (const model of MODEL_IDS) {
     const row = scoreRow(page, model);
     const { low, high } = rec.ranges[model];

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseAnswerFile } from '../../src/domain/answers/parse-answers.ts';
 import { headlineOf } from '../../src/domain/report/confidence-words.ts';
 import { RESULTS_COPY } from '../../src/islands/results/copy.ts';
-import { content, recommendationOf, resultsUrl } from './results-helpers.ts';
+import { content, openAllParts, recommendationOf, resultsUrl } from './results-helpers.ts';
 
 const file = (() => {
   const parsed = parseAnswerFile(content, JSON.parse(readFileSync('test/fixtures/scenarios/total-talent.json', 'utf8')));
@@ -28,7 +28,10 @@ test('a printed recommendation keeps the verdict and the reasons, and drops the 
   expect(rec.changes.length, 'the scenario has answers that would change the result').toBeGreaterThan(0);
   await page.goto(resultsUrl(file));
   await expect(page.getByRole('heading', { level: 2, name: headlineOf(rec) })).toBeVisible();
+  await openAllParts(page);
   await expect(page.getByRole('link', { name: /^Change it/ }).first()).toBeVisible();
+  // What "Print the full report" prints: every part open.
+  await page.evaluate(() => document.documentElement.classList.add('rs-print-full'));
 
   const text = await printedText(page);
 

@@ -2,7 +2,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { decodeLink } from '../../src/domain/share/link-codec.ts';
 import { fragmentOf } from '../../src/domain/share/share-url.ts';
 import { MODEL_IDS } from '../../src/domain/model-ids.ts';
-import { collectErrors, content, expectRecommendation, reasonsOf, recommendationOf, resultsUrl, scoreRow } from './results-helpers.ts';
+import {
+  collectErrors,
+  content,
+  expectRecommendation,
+  openAllParts,
+  reasonsOf,
+  recommendationOf,
+  resultsUrl,
+  scoreRow,
+} from './results-helpers.ts';
 import { answersOfLink, PROGRESS_KEY, WALK } from './wizard-helpers.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -32,7 +41,9 @@ test.describe('share links', () => {
     expect(copied).toBe(page.url());
     await expect(linkField(page)).toHaveValue(copied);
     const scores = await Promise.all(MODEL_IDS.map((m) => scoreRow(page, m).textContent()));
+    await openAllParts(page);
     const reasons = await Promise.all(MODEL_IDS.map((m) => reasonsOf(page, m)));
+    expect(reasons.flat().length).toBeGreaterThan(0);
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();

@@ -14,6 +14,7 @@ import {
   content,
   expectNoAxeViolations,
   expectRecommendation,
+  openAllParts,
   recommendationOf,
   resultsUrl,
   scoreRow,
@@ -90,8 +91,11 @@ test.describe('the results page', () => {
     const rec = recommendationOf(file);
     expect(rec.confidence.noClearWinner).toBe(true);
     await page.goto(resultsUrl(file));
-    await expect(page.getByText('Low confidence.')).toBeVisible();
+    // The summary says it at once; the reasons behind the level are one click away.
+    await expect(page.locator('.rs-badge')).toHaveText('Low confidence');
     await expect(page.getByText('No clear winner.')).toBeVisible();
+    await openAllParts(page);
+    await expect(page.getByText('Low confidence.')).toBeVisible();
     await expect(page.getByText(/BPO scores within \d+ points of the line/)).toBeVisible();
     await expect(page.getByText(/too close to call/)).toBeVisible();
   });
@@ -100,7 +104,10 @@ test.describe('the results page', () => {
     const file = scenario('total-talent');
     const rec = recommendationOf(file);
     await page.goto(resultsUrl(file));
+    // Detail waits behind its heading, closed, until asked for.
     await expect(page.getByRole('heading', { level: 2, name: 'What would change it' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: /^HRO: \d+ points$/ })).toBeHidden();
+    await openAllParts(page);
     for (const change of rec.changes) {
       const kind = content.questions.find((q) => q.id === change.question)?.kind === 'number' ? 'number' : 'choice';
       await expect(page.getByText(changeSentence(change, rec.recommendation.models, kind))).toBeVisible();
@@ -128,6 +135,7 @@ test.describe('the results page', () => {
     await expect(page.getByRole('heading', { level: 2, name: headlineOf(recommendationOf(file)) })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Print or export the RFP draft' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Read the guides' })).toHaveAttribute('href', '/guides/');
+    await openAllParts(page);
     await expect(page.getByText('no provider risks or contract KPIs to manage yet')).toBeVisible();
   });
 

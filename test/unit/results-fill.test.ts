@@ -18,7 +18,21 @@ describe('fill', () => {
   it('fills every placeholder the results page uses', () => {
     const templates = JSON.stringify(RESULTS_COPY).match(/\{\w+\}/g) ?? [];
     expect(new Set(templates)).toEqual(
-      new Set(['{list}', '{line}', '{model}', '{score}', '{points}', '{question}', '{answer}', '{label}', '{low}', '{high}', '{url}', '{date}']),
+      new Set([
+        '{list}',
+        '{line}',
+        '{model}',
+        '{score}',
+        '{points}',
+        '{question}',
+        '{answer}',
+        '{label}',
+        '{low}',
+        '{high}',
+        '{client}',
+        '{url}',
+        '{date}',
+      ]),
     );
   });
 });

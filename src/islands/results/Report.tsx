@@ -5,7 +5,7 @@ import { NextSteps } from './NextSteps.tsx';
 import type { ReportProps } from './report-props.ts';
 import { ScoreChart } from './ScoreChart.tsx';
 import { SharePanel } from './SharePanel.tsx';
-import { Summary } from './Summary.tsx';
+import { SummaryBody, SummaryHead } from './Summary.tsx';
 import { WatchList } from './WatchList.tsx';
 import { WhyList } from './WhyList.tsx';
 
@@ -18,11 +18,14 @@ export function Report(props: ReportProps) {
   const { copy } = props;
   return (
     <div class="rs">
-      <div class="rs-top">
-        <Summary {...props} />
-        <ScoreChart {...props} />
-      </div>
-      <NextSteps {...props} />
+      <section class="rs-top" aria-labelledby="rs-headline">
+        <SummaryHead {...props} />
+        <div class="rs-aside">
+          <ScoreChart {...props} />
+          <NextSteps {...props} />
+        </div>
+        <SummaryBody {...props} />
+      </section>
       <More id="why" title={copy.more.why}>
         <WhyList {...props} />
       </More>

@@ -7,18 +7,14 @@ import type { ReportProps } from './report-props.ts';
  * What a board member reads first: the verdict and its confidence, who it is for, one sentence per
  * model, the answers that decided it, how to buy each model and any alternative.
  */
-export function Summary({ content, copy, result, file, source }: ReportProps) {
+export function SummaryHead({ content, copy, result, file, source }: ReportProps) {
   const words = phraseConfidence(copy.confidence, result.confidence, content.settings.closeMargin);
   // A blank name (spaces only, which a link may carry) is no name.
   const client = file.meta.client?.trim() && file.meta.client;
   const preparedBy = file.meta.preparedBy?.trim() && file.meta.preparedBy;
   const { verdict } = result.recommendation;
-  const shapes = MODEL_IDS.flatMap((model) => {
-    const shape = result.shapes[model];
-    return shape ? [{ model, shape }] : [];
-  });
   return (
-    <section class="rs-summary" aria-labelledby="rs-headline">
+    <div class="rs-summary rs-summary--head">
       <p class="rs-source">{source === 'link' ? copy.source.link : copy.source.saved}</p>
       <p class={`rs-verdict rs-verdict--${verdict}`}>
         {copy.verdict[verdict]} <span class={`rs-badge rs-badge--${result.confidence.level}`}>{words.label}</span>
@@ -49,6 +45,18 @@ export function Summary({ content, copy, result, file, source }: ReportProps) {
         </p>
       )}
       {verdict === 'undetermined' && <p class="rs-open">{copy.open}</p>}
+    </div>
+  );
+}
+
+/** The rest of the summary: one sentence per model, the answers that decided it, how to buy it, the alternatives. */
+export function SummaryBody({ copy, result }: ReportProps) {
+  const shapes = MODEL_IDS.flatMap((model) => {
+    const shape = result.shapes[model];
+    return shape ? [{ model, shape }] : [];
+  });
+  return (
+    <div class="rs-summary rs-summary--body">
       <ul class="rs-standing">
         {result.summary.map((line) => (
           <li key={line.model} class={`rs-standing--${line.standing}`}>
@@ -93,6 +101,6 @@ export function Summary({ content, copy, result, file, source }: ReportProps) {
           </ul>
         </>
       )}
-    </section>
+    </div>
   );
 }

@@ -23,8 +23,7 @@ export function WatchList({ copy, result }: ReportProps) {
   const { risks, kpis, notes } = result;
   const text = copy.watch;
   return (
-    <section>
-      <h2>{text.title}</h2>
+    <>
       {risks.length + kpis.length === 0 && <p>{text.nothing}</p>}
       <Items
         title={text.risks}
@@ -48,6 +47,6 @@ export function WatchList({ copy, result }: ReportProps) {
         ])}
       />
       <Items title={text.notes} items={notes.map((note) => [`${note.model ? `${note.model}: ` : ''}${note.title}.`, note.text])} />
-    </section>
+    </>
   );
 }

@@ -11,8 +11,7 @@ function signed(n: number): string {
 export function WhyList({ content, base, copy, result }: ReportProps) {
   const shortOf = (id: string): string => content.questions.find((q) => q.id === id)?.short ?? id;
   return (
-    <section>
-      <h2>{copy.why.title}</h2>
+    <>
       <p>{copy.why.intro}</p>
       {MODEL_IDS.map((model) => {
         const reasons = result.reasons[model];
@@ -49,6 +48,6 @@ export function WhyList({ content, base, copy, result }: ReportProps) {
           </section>
         );
       })}
-    </section>
+    </>
   );
 }
