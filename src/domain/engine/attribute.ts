@@ -19,10 +19,9 @@ export interface Contribution {
 export function attributeScore(model: ModelId, compiled: CompiledContent, fired: readonly boolean[]): Contribution[] {
   const m = MODEL_IDS.indexOf(model);
   const parts: { rule: number; nominal: number }[] = [];
-  fired.forEach((holds, rule) => {
-    const nominal = compiled.rulePoints[rule]?.[m] ?? 0;
-    if (holds && nominal !== 0) parts.push({ rule, nominal });
-  });
+  for (const rule of compiled.modelRules[m] ?? []) {
+    if (fired[rule]) parts.push({ rule, nominal: compiled.rulePoints[rule]?.[m] ?? 0 });
+  }
   const positive = parts.filter((p) => p.nominal > 0);
   const negative = parts.filter((p) => p.nominal < 0);
   const up = positive.reduce((s, p) => s + p.nominal, 0);
@@ -37,5 +36,6 @@ export function attributeScore(model: ModelId, compiled: CompiledContent, fired:
   };
   if (up + down > SCORE_MAX) scale(positive, SCORE_MAX - down);
   else if (up + down < SCORE_MIN) scale(negative, SCORE_MIN - up);
+  else return parts.map((p) => ({ rule: p.rule, nominal: p.nominal, points: p.nominal }));
   return parts.map((p) => ({ ...p, points: scaled.get(p.rule) ?? p.nominal }));
 }

@@ -39,6 +39,10 @@ export interface CompiledContent {
   readonly domains: readonly (readonly AnswerValue[])[];
   /** Per model, the positions of its need questions. */
   readonly needReads: readonly (readonly number[])[];
+  /** Per model (MODEL_IDS order), the rules that give or take its points. */
+  readonly modelRules: readonly (readonly number[])[];
+  /** Per rule, its facts in document order: what a reason's trace reads. */
+  readonly ruleFacts: readonly (readonly Fact[])[];
 }
 
 const cache = new WeakMap<AdvisorContent, CompiledContent>();
@@ -79,6 +83,12 @@ export function compileContent(content: AdvisorContent): CompiledContent {
     boundaries,
     domains: content.questions.map((q) => domainOf(q, scoringBoundaries.get(q.id) ?? [], factsAbout(scoring, q.id))),
     needReads: MODEL_IDS.map((id) => (content.models.find((m) => m.id === id)?.needQuestions ?? []).map(indexOf)),
+    modelRules: MODEL_IDS.map((_, m) => rulePoints.flatMap((points, rule) => ((points[m] ?? 0) !== 0 ? [rule] : []))),
+    ruleFacts: content.rules.map((rule) => {
+      const facts: Fact[] = [];
+      walkFacts(rule.when, (f) => facts.push(f));
+      return facts;
+    }),
   };
   cache.set(content, compiled);
   return compiled;

@@ -1,5 +1,4 @@
 import type { AdvisorContent } from '../content.ts';
-import { MODEL_IDS } from '../model-ids.ts';
 import { compileContent } from './compile.ts';
 import { questionsOf } from './evaluate.ts';
 
@@ -7,8 +6,6 @@ import { questionsOf } from './evaluate.ts';
 export interface Reach {
   /** Per question, the rules whose result may change when that answer changes (directly or by showing or hiding a question). */
   readonly rulesAffectedBy: ReadonlyMap<string, readonly number[]>;
-  /** Per question, per model: the most points changing that answer can move the model's total, either way. */
-  readonly swing: ReadonlyMap<string, readonly number[]>;
   /** Per number question, ascending, the values b where some fact may differ between b - 1 and b. */
   readonly boundaries: ReadonlyMap<string, readonly number[]>;
   /** Questions that some other question's showIf reads. */
@@ -21,7 +18,7 @@ const cache = new WeakMap<AdvisorContent, Reach>();
 export function reachOf(content: AdvisorContent): Reach {
   const cached = cache.get(content);
   if (cached) return cached;
-  const { ruleQuestions, rulePoints, boundaries } = compileContent(content);
+  const { ruleQuestions, boundaries } = compileContent(content);
 
   // A question's answer reaches the rules that read it and, through showIf, the rules that read the questions it shows or hides.
   const reach = new Map<string, Set<string>>(content.questions.map((q) => [q.id, new Set([q.id])]));
@@ -41,14 +38,7 @@ export function reachOf(content: AdvisorContent): Reach {
 
   const showsOrHides = new Set(content.questions.flatMap((q) => (q.showIf ? questionsOf(q.showIf) : [])));
 
-  const swing = new Map<string, number[]>();
-  for (const [id, rules] of rulesAffectedBy) {
-    swing.set(
-      id,
-      MODEL_IDS.map((_, m) => rules.reduce((sum, rule) => sum + Math.abs(rulePoints[rule]?.[m] ?? 0), 0)),
-    );
-  }
-  const result: Reach = { rulesAffectedBy, swing, boundaries, showsOrHides };
+  const result: Reach = { rulesAffectedBy, boundaries, showsOrHides };
   cache.set(content, result);
   return result;
 }

@@ -10,7 +10,7 @@ import { answerWords, renderTemplate, type AnswerWords } from './explain.ts';
 import type { DecidingAnswer, Reason, Recommendation } from './recommendation.ts';
 import { evaluateAnswers } from './score-answers.ts';
 import { findChanges } from './sensitivity.ts';
-import { traceFacts } from './trace.ts';
+import { traceFact } from './trace.ts';
 
 /**
  * Turns answers into an explained recommendation. Pure, synchronous and deterministic; answers
@@ -77,10 +77,7 @@ function explainScore(
       points: parts.reduce((sum, p) => sum + p.points, 0),
       rulePoints: parts.reduce((sum, p) => sum + p.nominal, 0),
       text: renderTemplate(compiled.ruleTemplates[lead.index] ?? [], words),
-      facts: parts.flatMap((p) => {
-        const r = content.rules[p.index];
-        return r ? traceFacts(r.when, effective) : [];
-      }),
+      facts: parts.flatMap((p) => (compiled.ruleFacts[p.index] ?? []).map((fact) => traceFact(fact, effective))),
     });
   }
   return reasons

@@ -26,21 +26,36 @@ export function findChanges(
 ): Change[] {
   const changes: Change[] = [];
   const { recommendAt } = content.settings;
-  const { rulesAffectedBy, swing: swings, boundaries, showsOrHides } = reachOf(content);
+  const { rulesAffectedBy, boundaries, showsOrHides } = reachOf(content);
   // One scratch vector, changed one answer at a time and restored: no copy per candidate.
   const scratch = [...visibility.vector];
   const raw = outcome.raw.map(() => 0);
   const inSet = MODEL_IDS.map((model) => current.includes(model));
+  const hidden = new Set(visibility.hidden);
   content.questions.forEach((question, index) => {
-    if (visibility.hidden.includes(question.id)) return;
+    if (hidden.has(question.id)) return;
     const affected = rulesAffectedBy.get(question.id) ?? [];
-    const swing = swings.get(question.id) ?? [];
+    if (affected.length === 0) return;
     // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.
-    const reachable = outcome.raw.some((total, m) => {
-      const reach = swing[m] ?? 0;
-      return total >= recommendAt ? reach > total - recommendAt : reach >= recommendAt - total;
-    });
-    if (affected.length === 0 || !reachable) return;
+    // A change can only fire rules that do not fire now and silence those that do, so a model can
+    // gain at most the positive points of the first and the negative points of the second.
+    let reachable = false;
+    for (let m = 0; m < raw.length && !reachable; m++) {
+      const total = outcome.raw[m] ?? 0;
+      let up = 0;
+      let down = 0;
+      for (const rule of affected) {
+        const p = compiled.rulePoints[rule]?.[m] ?? 0;
+        if (p === 0) continue;
+        if (outcome.fired[rule]) {
+          if (p > 0) down += p;
+          else up -= p;
+        } else if (p > 0) up += p;
+        else down -= p;
+      }
+      reachable = total >= recommendAt ? down > total - recommendAt : up >= recommendAt - total;
+    }
+    if (!reachable) return;
     const showsOthers = showsOrHides.has(question.id);
     const now = visibility.vector[index];
     const seen = new Map<string, number>();

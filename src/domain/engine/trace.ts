@@ -1,5 +1,5 @@
 import type { Answers, AnswerValue } from '../answers/answers.ts';
-import type { Condition, Fact } from '../schemas/condition.ts';
+import type { Fact } from '../schemas/condition.ts';
 import { factTruth, TRUE } from './evaluate.ts';
 
 /** One fact of a rule as it was evaluated: the explanation of a reason. */
@@ -11,18 +11,12 @@ export interface FactTrace {
   readonly result: boolean;
 }
 
-/** Every fact in the condition, in document order, with the answer it read and its result. */
-export function traceFacts(condition: Condition, answers: Answers): FactTrace[] {
-  if ('all' in condition) return condition.all.flatMap((c) => traceFacts(c, answers));
-  if ('any' in condition) return condition.any.flatMap((c) => traceFacts(c, answers));
-  if ('not' in condition) return traceFacts(condition.not, answers);
-  const actual = answers[condition.question];
-  const trace: FactTrace = {
-    question: condition.question,
-    op: condition.op,
-    actual,
-    result: factTruth(condition, actual) === TRUE,
-    ...('value' in condition ? { expected: condition.value } : {}),
-  };
-  return [trace];
+/** One fact with the answer it read and its result. */
+export function traceFact(fact: Fact, answers: Answers): FactTrace {
+  const actual = answers[fact.question];
+  const result = factTruth(fact, actual) === TRUE;
+  // Built field by field (no spread): a recommendation traces every fact of every reason.
+  return 'value' in fact
+    ? { question: fact.question, op: fact.op, expected: fact.value, actual, result }
+    : { question: fact.question, op: fact.op, actual, result };
 }
