@@ -39,6 +39,8 @@ export interface CompiledContent {
   readonly domains: readonly (readonly AnswerValue[])[];
   /** Per model, the positions of its need questions. */
   readonly needReads: readonly (readonly number[])[];
+  /** Per question, the facts of point-scoring rules and showIfs that read it: answers they read alike score alike. */
+  readonly scoringFacts: readonly (readonly Fact[])[];
   /** Per model (MODEL_IDS order), the rules that give or take its points. */
   readonly modelRules: readonly (readonly number[])[];
   /** Per rule, its facts in document order: what a reason's trace reads. */
@@ -82,6 +84,7 @@ export function compileContent(content: AdvisorContent): CompiledContent {
     ruleRoles: content.rules.map((rule) => rule.role),
     boundaries,
     domains: content.questions.map((q) => domainOf(q, scoringBoundaries.get(q.id) ?? [], factsAbout(scoring, q.id))),
+    scoringFacts: content.questions.map((q) => factsAbout(scoring, q.id)),
     needReads: MODEL_IDS.map((id) => (content.models.find((m) => m.id === id)?.needQuestions ?? []).map(indexOf)),
     modelRules: MODEL_IDS.map((_, m) => rulePoints.flatMap((points, rule) => ((points[m] ?? 0) !== 0 ? [rule] : []))),
     ruleFacts: content.rules.map((rule) => {

@@ -44,9 +44,17 @@ export function collectEffects(
         });
       }
     }
-    const modelKpis = model.kpis.map((kpi) => {
+    const modelKpis = model.kpis.map((kpi): ContractKpi => {
       const raisedBy = raised.flatMap((r) => (r.effect.kind === 'kpi' && r.effect.kpi === kpi.id ? [{ rule: r.rule, text: r.text }] : []));
-      return { model: model.id, ...kpi, emphasised: raisedBy.length > 0, raisedBy };
+      return {
+        model: model.id,
+        id: kpi.id,
+        name: kpi.name,
+        definition: kpi.definition,
+        howMeasured: kpi.howMeasured,
+        emphasised: raisedBy.length > 0,
+        raisedBy,
+      };
     });
     kpis.push(...modelKpis.filter((k) => k.emphasised), ...modelKpis.filter((k) => !k.emphasised));
     notes.push(...model.scopeNotes.map((n) => ({ model: model.id, title: n.title, text: n.text, rule: null })));

@@ -6,7 +6,7 @@ import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Question } from '../schemas/question.ts';
 import type { CompiledContent } from './compile.ts';
 import { reachOf } from './reach.ts';
-import { TRUE, type AnswerVector } from './evaluate.ts';
+import { factTruth, TRUE, type AnswerVector } from './evaluate.ts';
 import type { Change } from './recommendation.ts';
 import { addPoints, type RuleOutcome } from './score.ts';
 import { describeSet, selectModels } from './select.ts';
@@ -59,7 +59,16 @@ export function findChanges(
     const showsOthers = showsOrHides.has(question.id);
     const now = visibility.vector[index];
     const seen = new Map<string, number>();
+    // Answers that every scoring fact reads alike score alike: try one of each (numbers are already one per stretch).
+    const facts = compiled.scoringFacts[index] ?? [];
+    const signature = (value: AnswerValue | undefined): string => facts.map((f) => factTruth(f, value)).join('');
+    const tried = new Set<string>(question.kind === 'number' ? [] : [signature(now)]);
     for (const candidate of candidateValues(question, now, boundaries.get(question.id) ?? [])) {
+      if (question.kind !== 'number') {
+        const key = signature(candidate);
+        if (tried.has(key)) continue;
+        tried.add(key);
+      }
       scratch[index] = candidate;
       if (showsOthers) {
         const allNext = [...all];
