@@ -44,8 +44,15 @@ export function collectEffects(
         });
       }
     }
+    const byKpi = new Map<string, { rule: string; text: string }[]>();
+    for (const r of raised) {
+      if (r.effect.kind !== 'kpi') continue;
+      const list = byKpi.get(r.effect.kpi) ?? [];
+      list.push({ rule: r.rule, text: r.text });
+      byKpi.set(r.effect.kpi, list);
+    }
     const modelKpis = model.kpis.map((kpi): ContractKpi => {
-      const raisedBy = raised.flatMap((r) => (r.effect.kind === 'kpi' && r.effect.kpi === kpi.id ? [{ rule: r.rule, text: r.text }] : []));
+      const raisedBy = byKpi.get(kpi.id) ?? [];
       return {
         model: model.id,
         id: kpi.id,

@@ -10,7 +10,7 @@ import { answerWords, renderTemplate, type AnswerWords } from './explain.ts';
 import type { DecidingAnswer, Reason, Recommendation } from './recommendation.ts';
 import { evaluateAnswers } from './score-answers.ts';
 import { findChanges } from './sensitivity.ts';
-import { traceFact } from './trace.ts';
+import { traceFact, type FactTrace } from './trace.ts';
 
 /**
  * Turns answers into an explained recommendation. Pure, synchronous and deterministic; answers
@@ -66,7 +66,10 @@ function explainScore(
       }, undefined) ?? parts[0];
     const rule = lead ? content.rules[lead.index] : undefined;
     if (!lead || !rule) continue;
-    const questions = [...new Set(parts.flatMap((p) => compiled.ruleQuestions[p.index] ?? []))];
+    const questions: string[] = [];
+    for (const p of parts) for (const q of compiled.ruleQuestions[p.index] ?? []) if (!questions.includes(q)) questions.push(q);
+    const facts: FactTrace[] = [];
+    for (const p of parts) for (const fact of compiled.ruleFacts[p.index] ?? []) facts.push(traceFact(fact, effective));
     reasons.push({
       question,
       questions,
@@ -77,7 +80,7 @@ function explainScore(
       points: parts.reduce((sum, p) => sum + p.points, 0),
       rulePoints: parts.reduce((sum, p) => sum + p.nominal, 0),
       text: renderTemplate(compiled.ruleTemplates[lead.index] ?? [], words),
-      facts: parts.flatMap((p) => (compiled.ruleFacts[p.index] ?? []).map((fact) => traceFact(fact, effective))),
+      facts,
     });
   }
   return reasons

@@ -61,8 +61,13 @@ export function findChanges(
     const seen = new Map<string, number>();
     // Answers that every scoring fact reads alike score alike: try one of each (numbers are already one per stretch).
     const facts = compiled.scoringFacts[index] ?? [];
-    const signature = (value: AnswerValue | undefined): string => facts.map((f) => factTruth(f, value)).join('');
-    const tried = new Set<string>(question.kind === 'number' ? [] : [signature(now)]);
+    const signature = (value: AnswerValue | undefined): number => {
+      // The facts' three-valued results as the digits of one base-3 number.
+      let key = 0;
+      for (const f of facts) key = key * 3 + factTruth(f, value);
+      return key;
+    };
+    const tried = new Set<number>(question.kind === 'number' ? [] : [signature(now)]);
     for (const candidate of candidateValues(question, now, boundaries.get(question.id) ?? [])) {
       if (question.kind !== 'number') {
         const key = signature(candidate);
