@@ -89,11 +89,9 @@ export const RESULTS_COPY = {
   change: 'Change it',
   changeFor: ' (your answer on {question})',
   changes: {
-    title: 'What would change it',
     none: 'No single answer, changed on its own, would change the recommendation.',
   },
   watch: {
-    title: 'What to watch',
     nothing: 'With nothing to hand over, there are no provider risks or contract KPIs to manage yet.',
     risks: 'Risks to manage',
     raised: ' Your answers raise it.',
