@@ -38,7 +38,7 @@ test('a printed recommendation keeps the verdict and the reasons, and drops the 
   expect(text).toContain(headlineOf(rec));
   expect(text).toContain(rec.recommendation.label);
   expect(text).toContain(file.meta.client ?? '');
-  expect(text).toContain(RESULTS_COPY.why.title);
+  expect(text).toContain(RESULTS_COPY.more.why);
 
   const share = RESULTS_COPY.share;
   for (const absent of [

@@ -78,7 +78,6 @@ export const RESULTS_COPY = {
     settled: 'settled',
   },
   why: {
-    title: 'Why',
     intro: 'Every point of every score, strongest first, with the answer that caused it.',
     model: '{model}: {score} points',
     none: 'No rule gave or took points.',
