@@ -20,6 +20,7 @@ export default defineConfig({
   integrations: [preact(), validateContent(), jsBudget()],
   vite: {
     build: {
+      sourcemap: !!process.env.SOURCEMAP,
       rolldownOptions: {
         output: {
           // Preact, nanostores, our useStore hook, Astro's Preact renderer and Vite's preload helper in one

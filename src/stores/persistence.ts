@@ -1,8 +1,9 @@
-import { atom } from 'nanostores';
+import { atom, onMount } from 'nanostores';
 import type { AdvisorContent } from '../domain/content.ts';
 import type { FriendlyError } from '../domain/errors.ts';
 import { decodeProgress, encodeProgress, type DecodedProgress } from '../domain/progress/progress-codec.ts';
 import { emptyProgress, type SavedProgress } from '../domain/progress/progress.ts';
+import { $content } from './content.ts';
 import { $progress } from './progress.ts';
 
 /** The localStorage key of the saved progress (see src/domain/progress for the format). */
@@ -129,3 +130,11 @@ export function connectPersistence(content: AdvisorContent, options: Persistence
     events?.removeEventListener('storage', onStorage);
   };
 }
+
+// In the browser, the questionnaire's first read of the progress loads the saved progress (so a
+// returning visitor never sees step 1 flash by) and saves from then on.
+onMount($progress, () => {
+  const content = $content.get();
+  if (typeof window === 'undefined' || !content) return;
+  return connectPersistence(content);
+});

@@ -1,38 +1,16 @@
-import { atom, computed } from 'nanostores';
+import { atom, computed, onMount, onSet } from 'nanostores';
 import type { AnswerFile } from '../domain/answers/answers.ts';
-import { parseMetaText } from '../domain/answers/parse-answers.ts';
-import type { AdvisorContent } from '../domain/content.ts';
 import { recommend } from '../domain/engine/recommend.ts';
 import type { Change, Recommendation } from '../domain/engine/recommendation.ts';
 import type { FriendlyError } from '../domain/errors.ts';
-import { decodeLink, type LinkError } from '../domain/share/link-codec.ts';
-import { encodeLink } from '../domain/share/link-encode.ts';
 import { $content } from './content.ts';
-
-/** Where the answers on screen came from: a share link, this browser's saved progress, or nowhere (yet). */
-export type ResultSource = 'link' | 'saved' | 'none';
-
-export const $source = atom<ResultSource>('none');
-/** True while the saved progress is being read (a page opened without a link). */
-export const $reading = atom(false);
-/** Why the link in the address bar could not be opened; null when it could (or there is none). */
-export const $linkError = atom<LinkError | null>(null);
-/** The answers and names on screen; null when there are none to show. */
-export const $resultFile = atom<AnswerFile | null>(null);
-/** How many times answers were opened: views that hold typed text start afresh when it changes. */
-export const $openCount = atom(0);
-
-/**
- * What reading this browser's saved answers ran into (progress damaged, answers dropped, storage
- * blocked), for a page opened without a link; empty otherwise.
- */
-export const $savedNotices = atom<readonly FriendlyError[]>([]);
+import { $opened } from './opened-answers.ts';
 
 /** Why the answers on screen could not be opened in the questionnaire: storage refused, or the code to do it did not load. */
 export const $editError = atom<FriendlyError | 'unavailable' | null>(null);
 
 /** The recommendation on screen, from the same engine as the wizard and the command line. */
-export const $result = computed([$content, $resultFile], (content, file): Recommendation | null =>
+export const $result = computed([$content, $opened], (content, { file }): Recommendation | null =>
   content && file ? recommend(content, file.answers) : null,
 );
 
@@ -42,8 +20,13 @@ export const $result = computed([$content, $resultFile], (content, file): Recomm
  */
 export const $preview = atom<Change | null>(null);
 
+// Other answers opened close the preview of the last ones.
+onSet($opened, ({ newValue }) => {
+  if (newValue.opening !== $opened.value?.opening) $preview.set(null);
+});
+
 /** The recommendation the previewed change would give, from the same engine; null when nothing is previewed. */
-export const $previewResult = computed([$content, $resultFile, $preview], (content, file, change): Recommendation | null => {
+export const $previewResult = computed([$content, $opened, $preview], (content, { file }, change): Recommendation | null => {
   if (!content || !file || !change) return null;
   const answers = { ...file.answers };
   if (change.value === null) delete answers[change.question];
@@ -51,82 +34,8 @@ export const $previewResult = computed([$content, $resultFile, $preview], (conte
   return recommend(content, answers);
 });
 
-/** The link fragment (without "#") that reproduces the screen; empty when there is nothing to share. */
-export const $fragment = computed($resultFile, (file): string => (file ? encodeLink(file) : ''));
-
-/** Reads the answers saved in this browser, null when there are none. */
-export type SavedReader = (content: AdvisorContent) => Promise<AnswerFile | null>;
-
-// The saved-progress codec loads only for a page opened without a link: links, the common case, never need it.
-const readSaved: SavedReader = (content) =>
-  import('./saved-answers.ts').then((m) => {
-    const read = m.readSaved(content);
-    $savedNotices.set(read.notices);
-    return read.file;
-  });
-
-function show(source: ResultSource, file: AnswerFile | null, error: LinkError | null): void {
-  $source.set(source);
-  $linkError.set(error);
-  $resultFile.set(file);
-}
-
-/**
- * Opens the answers a fragment carries, or, with no fragment, the progress saved in this browser.
- * Never throws: a link that cannot be read becomes $linkError, and the saved progress is not used
- * in its place, so what is on screen is always what the link says.
- */
-export async function openResults(content: AdvisorContent, hash: string, reader: SavedReader = readSaved): Promise<void> {
-  $preview.set(null);
-  const opening = $openCount.get() + 1;
-  $openCount.set(opening);
-  $savedNotices.set([]);
-  const fragment = hash.replace(/^#/, '');
-  if (fragment.trim() !== '') {
-    const decoded = decodeLink(content, fragment);
-    $reading.set(false);
-    show('link', decoded.ok ? decoded.value : null, decoded.ok ? null : decoded.error);
-    return;
-  }
-  show('none', null, null);
-  $reading.set(true);
-  let file: AnswerFile | null = null;
-  try {
-    file = await reader(content);
-  } catch {
-    file = null;
-  }
-  // A newer link opened while the saved progress was read wins.
-  if ($openCount.get() !== opening) return;
-  $reading.set(false);
-  show(file ? 'saved' : 'none', file, null);
-}
-
-/**
- * Sets "Prepared for" (client) or "Prepared by": plain text of at most 120 characters, empty to
- * remove it. Returns the problem to show beside the field, leaving the names unchanged, or null.
- */
-export function setMetaText(field: 'client' | 'preparedBy', text: string): FriendlyError | null {
-  const file = $resultFile.get();
-  if (!file) return null;
-  const parsed = parseMetaText(field, text.trim());
-  if (!parsed.ok) return parsed.error;
-  const meta = { ...file.meta };
-  if (parsed.value === '') delete meta[field];
-  else meta[field] = parsed.value;
-  $resultFile.set({ answers: file.answers, meta });
-  return null;
-}
-
-/** The parts of window the results page reads and writes, so tests can pass fakes. */
-export interface ResultsWindow {
-  readonly location: { readonly hash: string; readonly pathname: string; readonly search: string };
-  readonly history: { replaceState(data: unknown, unused: string, url: string): void };
-  addEventListener(type: 'hashchange', listener: () => void): void;
-  removeEventListener(type: 'hashchange', listener: () => void): void;
-  /** Where the tab's title is written (the verdict and the client's name); absent in tests that do not need it. */
-  readonly document?: { title: string };
-}
+/** The words of the tab's title: "{label}" is the recommended set, "{client}" the client's name. */
+export const RESULT_TITLE = { named: '{label} for {client}', plain: '{label}', site: 'Outsourcing Advisor' } as const;
 
 /** The tab's title for a result: its verdict, and the client's name when there is one. */
 export function resultTitle(result: Recommendation, file: AnswerFile, words: { named: string; plain: string }, site: string): string {
@@ -137,36 +46,13 @@ export function resultTitle(result: Recommendation, file: AnswerFile, words: { n
   return `${title} · ${site}`;
 }
 
-/**
- * Opens the answers from the address bar (or saved progress), then keeps the address bar's
- * fragment equal to what is on screen (replacing the history entry, never adding one), and opens
- * a new fragment typed or pasted into the address bar. Returns a function that stops it.
- */
-export function connectResults(
-  content: AdvisorContent,
-  win: ResultsWindow,
-  reader: SavedReader = readSaved,
-  title?: { readonly words: { named: string; plain: string }; readonly site: string },
-): () => void {
-  $content.set(content);
-  void openResults(content, win.location.hash, reader);
-  const doc = win.document;
-  const untitle =
-    doc && title
-      ? $result.subscribe((result) => {
-          const file = $resultFile.get();
-          if (result && file) doc.title = resultTitle(result, file, title.words, title.site);
-        })
-      : () => undefined;
-  const unlisten = $fragment.subscribe((fragment) => {
-    const { hash, pathname, search } = win.location;
-    if (fragment !== '' && hash !== `#${fragment}`) win.history.replaceState(null, '', `${pathname}${search}#${fragment}`);
+/** Keeps the tab's title naming the result on screen and its client. Returns a function that stops it. */
+export function connectTitle(doc: { title: string }): () => void {
+  return $result.subscribe((result) => {
+    const file = $opened.get().file;
+    if (result && file) doc.title = resultTitle(result, file, RESULT_TITLE, RESULT_TITLE.site);
   });
-  const onHashChange = (): void => void openResults(content, win.location.hash, reader);
-  win.addEventListener('hashchange', onHashChange);
-  return () => {
-    unlisten();
-    untitle();
-    win.removeEventListener('hashchange', onHashChange);
-  };
 }
+
+// In the browser, the tab's title follows the result once a view shows one.
+onMount($result, () => (typeof document === 'undefined' ? undefined : connectTitle(document)));

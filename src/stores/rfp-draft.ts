@@ -1,11 +1,12 @@
-import { atom, computed } from 'nanostores';
+import { atom, computed, onMount } from 'nanostores';
 import type { ModelId } from '../domain/model-ids.ts';
 import { buildRfp } from '../domain/rfp/build-rfp.ts';
 import type { RfpDocument } from '../domain/rfp/document.ts';
 import { decodeDraft, EDIT_MAX_LENGTH, encodeDraft, fragmentHash, type SavedDraft } from '../domain/rfp/draft-codec.ts';
 import { $content } from './content.ts';
 import type { StorageLike } from './persistence.ts';
-import { $rfpAnswers, $rfpRecommendation } from './rfp.ts';
+import { $fragment, $opened } from './opened-answers.ts';
+import { $rfpRecommendation } from './rfp.ts';
 
 /** The localStorage key of the draft kept for a link fragment. */
 export function draftKey(fragment: string): string {
@@ -85,7 +86,7 @@ export function chooseModels(models: readonly ModelId[]): void {
 
 /** The document on screen, rebuilt with every entry: what print, Word and Markdown all export. */
 export const $rfpDocument = computed(
-  [$content, $rfpAnswers, $rfpRecommendation, $draft],
+  [$content, $opened, $rfpRecommendation, $draft],
   (content, { file }, recommendation, draft): RfpDocument | null =>
     content && file && recommendation && draft
       ? buildRfp(
@@ -99,7 +100,10 @@ export const $rfpDocument = computed(
 /** Opens the draft of every link the page shows, as it changes. Returns a function that stops it. */
 export function connectDraft(today: () => string = localToday, from?: () => StorageLike | null): () => void {
   let shown: string | null = null;
-  return $rfpAnswers.subscribe(({ fragment }) => {
+  return $fragment.subscribe((fragment) => {
     if (fragment !== shown) openDraft((shown = fragment), today(), from);
   });
 }
+
+// In the browser, the draft follows the answers on screen once a view shows it.
+onMount($draft, () => (typeof window === 'undefined' ? undefined : connectDraft()));

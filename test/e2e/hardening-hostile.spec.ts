@@ -3,8 +3,7 @@ import type { Meta } from '../../src/domain/answers/answers.ts';
 import { decodeLink } from '../../src/domain/share/link-codec.ts';
 import { encodeLink } from '../../src/domain/share/link-encode.ts';
 import { recommend } from '../../src/domain/engine/recommend.ts';
-import { RESULTS_COPY } from '../../src/islands/results/copy.ts';
-import { resultTitle } from '../../src/stores/results.ts';
+import { RESULT_TITLE, resultTitle } from '../../src/stores/results.ts';
 import { HOSTILE_NAMES } from '../unit/helpers/fragments.ts';
 import type { RfpDocument } from '../../src/domain/rfp/document.ts';
 import { allInlines } from '../unit/helpers/rfp.ts';
@@ -63,7 +62,7 @@ async function resultsState(page: Page) {
 
 /** The tab's title the results page should show for these names: the verdict and the client, as text. */
 function expectedTitle(meta: Meta): string {
-  return resultTitle(recommend(content, WALK), { answers: WALK, meta }, RESULTS_COPY.title, RESULTS_COPY.site);
+  return resultTitle(recommend(content, WALK), { answers: WALK, meta }, RESULT_TITLE, RESULT_TITLE.site);
 }
 
 /** Names for the printout, one of each kind of markup, quoting and script (a PDF per name takes a while). */

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeProgress } from '../../src/domain/progress/progress-codec.ts';
 import { encodeLink } from '../../src/domain/share/link-encode.ts';
 import { PROGRESS_KEY, type StorageLike } from '../../src/stores/persistence.ts';
-import { $savedNotices, openResults } from '../../src/stores/results.ts';
-import { $rfpSavedNotices, openRfp, type RfpWindow } from '../../src/stores/rfp.ts';
+import { $opened, openAnswers } from '../../src/stores/opened-answers.ts';
 import { readSaved } from '../../src/stores/saved-answers.ts';
 import { content } from './helpers/content.ts';
 
@@ -48,19 +47,15 @@ describe('readSaved: the saved answers, and what reading them ran into', () => {
   });
 });
 
-describe('the notices are cleared whenever a page opens something else', () => {
+describe('the notices are cleared whenever the results or RFP page opens something else', () => {
   const link = encodeLink({ answers: { company_size: '250_999' }, meta: {} });
 
-  it('results: opening a link clears what the saved answers ran into', async () => {
-    $savedNotices.set(readSaved(content, storageWith('{')).notices);
-    await openResults(content, `#${link}`, () => Promise.resolve(null));
-    expect($savedNotices.get()).toEqual([]);
-  });
-
-  it('RFP: opening a link clears what the saved answers ran into', async () => {
-    const win: RfpWindow = { location: { hash: `#${link}`, pathname: '/rfp/', search: '' }, history: { replaceState: () => undefined } };
-    $rfpSavedNotices.set(readSaved(content, storageWith('{')).notices);
-    await openRfp(content, win, () => Promise.resolve(null));
-    expect($rfpSavedNotices.get()).toEqual([]);
+  it('without a link, the page shows what the saved answers ran into; a link opened next clears it', async () => {
+    await openAnswers(content, '', (c) => Promise.resolve(readSaved(c, storageWith('{'))));
+    expect($opened.get().notices.map((n) => n.code)).toEqual(['progress-unreadable']);
+    expect($opened.get().source).toBe('none');
+    await openAnswers(content, `#${link}`, () => Promise.reject(new Error('a link never reads saved progress')));
+    expect($opened.get().notices).toEqual([]);
+    expect($opened.get().source).toBe('link');
   });
 });

@@ -4,59 +4,38 @@ import type { Change } from '../../src/domain/engine/recommendation.ts';
 import { recommend } from '../../src/domain/engine/recommend.ts';
 import { encodeLink } from '../../src/domain/share/link-encode.ts';
 import { $content } from '../../src/stores/content.ts';
-import {
-  $fragment,
-  $preview,
-  $previewResult,
-  $result,
-  $resultFile,
-  connectResults,
-  openResults,
-  resultTitle,
-  type ResultsWindow,
-} from '../../src/stores/results.ts';
+import { $fragment, $opened, openAnswers } from '../../src/stores/opened-answers.ts';
+import { $preview, $previewResult, $result, connectTitle, resultTitle } from '../../src/stores/results.ts';
 import { content } from './helpers/content.ts';
 
 /** A result with one hiring answer that, raised, changes the set: built for this test. */
 const FILE: AnswerFile = { answers: { annual_hires: 30, recruiting_capacity: 'stretched' }, meta: { client: 'Acme GmbH' } };
 
-function fakeWindow(hash: string): ResultsWindow & { document: { title: string }; replaced: string[] } {
-  const replaced: string[] = [];
-  return {
-    location: { hash, pathname: '/results/', search: '' },
-    history: { replaceState: (_d, _u, url) => void replaced.push(url) },
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    document: { title: 'Your recommendation' },
-    replaced,
-  };
-}
-
 afterEach(() => {
   $preview.set(null);
-  $resultFile.set(null);
+  $opened.set({ phase: 'waiting', source: 'none', error: null, file: null, notices: [], opening: 0 });
 });
 
 describe('what-if preview', () => {
   it('gives the recommendation for the changed answer and leaves the answers and the link alone', async () => {
     $content.set(content);
-    await openResults(content, `#${encodeLink(FILE)}`);
-    const before = { file: $resultFile.get(), fragment: $fragment.get(), result: $result.get() };
+    await openAnswers(content, `#${encodeLink(FILE)}`);
+    const before = { file: $opened.get().file, fragment: $fragment.get(), result: $result.get() };
     const change = before.result?.changes.find((c) => c.question === 'annual_hires');
     if (!change) throw new Error('the fixture should have a hiring change');
     $preview.set(change);
     const expected = recommend(content, { ...FILE.answers, annual_hires: change.value as number });
     expect($previewResult.get()?.recommendation).toEqual(expected.recommendation);
     expect($previewResult.get()?.recommendation.models).not.toEqual(before.result?.recommendation.models);
-    expect({ file: $resultFile.get(), fragment: $fragment.get(), result: $result.get() }).toEqual(before);
+    expect({ file: $opened.get().file, fragment: $fragment.get(), result: $result.get() }).toEqual(before);
   });
 
   it('clears an open preview when another link is opened, and removes an answer a change leaves open', async () => {
     const open: Change = { question: 'annual_hires', short: 'hires', from: '30', to: 'not sure', value: null, models: [], label: 'x' };
-    await openResults(content, `#${encodeLink(FILE)}`);
+    await openAnswers(content, `#${encodeLink(FILE)}`);
     $preview.set(open);
     expect($previewResult.get()?.recommendation).toEqual(recommend(content, { recruiting_capacity: 'stretched' }).recommendation);
-    await openResults(content, `#${encodeLink({ answers: {}, meta: {} })}`);
+    await openAnswers(content, `#${encodeLink({ answers: {}, meta: {} })}`);
     expect($preview.get()).toBeNull();
   });
 });
@@ -70,14 +49,16 @@ describe('the tab title', () => {
     expect(resultTitle(rec, { ...FILE, meta: { client: '$& $1' } }, words, 'Site')).toBe(`${rec.recommendation.label} for $& $1 · Site`);
   });
 
-  it('is written by the store when a result opens', async () => {
-    const win = fakeWindow(`#${encodeLink(FILE)}`);
-    const stop = connectResults(content, win, async () => null, {
-      words: { named: '{label} for {client}', plain: '{label}' },
-      site: 'Site',
-    });
-    await Promise.resolve();
-    expect(win.document.title).toBe(`${recommend(content, FILE.answers).recommendation.label} for Acme GmbH · Site`);
+  it('is written by the store when a result opens, and follows the client named later', async () => {
+    $content.set(content);
+    const doc = { title: 'Your recommendation' };
+    const stop = connectTitle(doc);
+    expect(doc.title).toBe('Your recommendation');
+    await openAnswers(content, `#${encodeLink(FILE)}`);
+    const label = recommend(content, FILE.answers).recommendation.label;
+    expect(doc.title).toBe(`${label} for Acme GmbH · Outsourcing Advisor`);
+    await openAnswers(content, `#${encodeLink({ ...FILE, meta: {} })}`);
+    expect(doc.title).toBe(`${label} · Outsourcing Advisor`);
     stop();
   });
 });

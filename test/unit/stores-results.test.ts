@@ -7,21 +7,18 @@ import { emptyProgress, REVIEW_STEP } from '../../src/domain/progress/progress.t
 import { decodeLink } from '../../src/domain/share/link-codec.ts';
 import { encodeLink } from '../../src/domain/share/link-encode.ts';
 import { $content } from '../../src/stores/content.ts';
-import { PROGRESS_KEY, type StorageLike } from '../../src/stores/persistence.ts';
 import {
   $fragment,
-  $linkError,
-  $reading,
-  $result,
-  $resultFile,
-  $source,
-  connectResults,
-  openResults,
+  $opened,
+  connectAnswers,
+  openAnswers,
   setMetaText,
-  type ResultsWindow,
+  type AnswersWindow,
   type SavedReader,
-} from '../../src/stores/results.ts';
-import { readSavedAnswers, replaceSaved, startEdit } from '../../src/stores/saved-answers.ts';
+} from '../../src/stores/opened-answers.ts';
+import { PROGRESS_KEY, type StorageLike } from '../../src/stores/persistence.ts';
+import { $result } from '../../src/stores/results.ts';
+import { readSaved, readSavedAnswers, replaceSaved, startEdit } from '../../src/stores/saved-answers.ts';
 import { content, loadScenarios } from './helpers/content.ts';
 
 class FakeStorage implements StorageLike {
@@ -40,7 +37,7 @@ class FakeStorage implements StorageLike {
 }
 
 /** A window whose address bar can be typed into, recording every replaceState. */
-class FakeWindow implements ResultsWindow {
+class FakeWindow implements AnswersWindow {
   readonly location = { hash: '', pathname: '/advisor/results/', search: '' };
   readonly replaced: string[] = [];
   private listeners: (() => void)[] = [];
@@ -71,31 +68,33 @@ const talent = scenarios.find((s) => s.name === 'total-talent')?.file;
 const rpo = scenarios.find((s) => s.name === 'rpo-volume-hiring')?.file;
 if (!talent || !rpo) throw new Error('scenario missing');
 
-const noSaved: SavedReader = () => Promise.resolve(null);
+const noSaved: SavedReader = () => Promise.resolve({ file: null, notices: [] });
 const savedFrom =
   (storage: StorageLike): SavedReader =>
   (c) =>
-    Promise.resolve(readSavedAnswers(c, storage));
+    Promise.resolve(readSaved(c, storage));
+const source = () => $opened.get().source;
+const shown = () => $opened.get().file;
+const linkError = () => $opened.get().error;
+const reading = () => $opened.get().phase === 'reading';
 let disconnect: (() => void) | null = null;
 
 beforeEach(() => {
   $content.set(content);
-  $resultFile.set(null);
-  $linkError.set(null);
-  $source.set('none');
+  $opened.set({ phase: 'waiting', source: 'none', error: null, file: null, notices: [], opening: 0 });
 });
 afterEach(() => {
   disconnect?.();
   disconnect = null;
 });
 
-describe('openResults', () => {
+describe('openAnswers (the results and RFP pages)', () => {
   it('shows the answers a link carries, with the same result as recommend()', async () => {
     for (const { file } of scenarios) {
-      await openResults(content, `#${encodeLink(file)}`, noSaved);
-      expect($source.get()).toBe('link');
-      expect($linkError.get()).toBeNull();
-      expect($resultFile.get()).toEqual(file);
+      await openAnswers(content, `#${encodeLink(file)}`, noSaved);
+      expect(source()).toBe('link');
+      expect(linkError()).toBeNull();
+      expect(shown()).toEqual(file);
       expect($result.get()).toEqual(recommend(content, file.answers));
     }
   });
@@ -104,15 +103,15 @@ describe('openResults', () => {
     let read = 0;
     const reader: SavedReader = () => {
       read++;
-      return Promise.resolve(talent);
+      return Promise.resolve({ file: talent, notices: [] });
     };
     const fragment = encodeLink(talent);
     for (const bad of [fragment.slice(0, 12), `9${fragment.slice(1)}`, 'garbage!', `${fragment.slice(0, 5)}Z${fragment.slice(6)}`]) {
-      await openResults(content, `#${bad}`, reader);
+      await openAnswers(content, `#${bad}`, reader);
       const expected = decodeLink(content, bad);
       if (expected.ok) throw new Error(`${bad} should be refused`);
-      expect($linkError.get()).toEqual(expected.error);
-      expect($resultFile.get()).toBeNull();
+      expect(linkError()).toEqual(expected.error);
+      expect(shown()).toBeNull();
       expect($result.get()).toBeNull();
     }
     expect(read).toBe(0);
@@ -120,65 +119,65 @@ describe('openResults', () => {
 
   it('shows the saved progress when there is no link, and nothing when there is none', async () => {
     const storage = new FakeStorage();
-    const opening = openResults(content, '', savedFrom(storage));
-    expect($reading.get()).toBe(true);
+    const opening = openAnswers(content, '', savedFrom(storage));
+    expect(reading()).toBe(true);
     await opening;
-    expect($reading.get()).toBe(false);
-    expect($source.get()).toBe('none');
-    expect($resultFile.get()).toBeNull();
+    expect(reading()).toBe(false);
+    expect(source()).toBe('none');
+    expect(shown()).toBeNull();
 
     storage.items.set(PROGRESS_KEY, encodeProgress({ ...emptyProgress(content), answers: rpo.answers, meta: { client: 'Acme' } }));
-    await openResults(content, '#', savedFrom(storage));
-    expect($source.get()).toBe('saved');
-    expect($resultFile.get()).toEqual({ answers: rpo.answers, meta: { client: 'Acme' } });
+    await openAnswers(content, '#', savedFrom(storage));
+    expect(source()).toBe('saved');
+    expect(shown()).toEqual({ answers: rpo.answers, meta: { client: 'Acme' } });
   });
 
   it('lets a link opened while saved answers are read win', async () => {
     let finish: (file: AnswerFile | null) => void = () => undefined;
-    const slow: SavedReader = () => new Promise((resolve) => (finish = resolve));
-    const first = openResults(content, '', slow);
-    await openResults(content, `#${encodeLink(rpo)}`, slow);
+    const slow: SavedReader = () => new Promise((resolve) => (finish = (file) => resolve({ file, notices: [] })));
+    const first = openAnswers(content, '', slow);
+    await openAnswers(content, `#${encodeLink(rpo)}`, slow);
     finish(talent);
     await first;
-    expect($source.get()).toBe('link');
-    expect($resultFile.get()).toEqual(rpo);
+    expect(source()).toBe('link');
+    expect(shown()).toEqual(rpo);
   });
 
   it('treats a reader that fails as no saved answers', async () => {
-    await openResults(content, '', () => Promise.reject(new Error('chunk failed to load')));
-    expect($source.get()).toBe('none');
-    expect($reading.get()).toBe(false);
+    await openAnswers(content, '', () => Promise.reject(new Error('chunk failed to load')));
+    expect(source()).toBe('none');
+    expect(reading()).toBe(false);
   });
 });
 
 describe('setMetaText', () => {
-  beforeEach(() => openResults(content, `#${encodeLink({ answers: rpo.answers, meta: {} })}`, noSaved));
+  beforeEach(() => openAnswers(content, `#${encodeLink({ answers: rpo.answers, meta: {} })}`, noSaved));
 
   it('stores a name in the link, as typed (trimmed), and an empty one removes it', () => {
     expect(setMetaText('client', '  <img src=x onerror=alert(1)>  ')).toBeNull();
     expect(setMetaText('preparedBy', 'J. Rivera, Northwind Advisory')).toBeNull();
-    expect($resultFile.get()?.meta).toEqual({ client: '<img src=x onerror=alert(1)>', preparedBy: 'J. Rivera, Northwind Advisory' });
+    expect(shown()?.meta).toEqual({ client: '<img src=x onerror=alert(1)>', preparedBy: 'J. Rivera, Northwind Advisory' });
     const decoded = decodeLink(content, $fragment.get());
     expect(decoded.ok && decoded.value.meta.client).toBe('<img src=x onerror=alert(1)>');
     expect(setMetaText('client', '')).toBeNull();
-    expect($resultFile.get()?.meta).toEqual({ preparedBy: 'J. Rivera, Northwind Advisory' });
+    expect(shown()?.meta).toEqual({ preparedBy: 'J. Rivera, Northwind Advisory' });
   });
 
   it('refuses a name over 120 characters with the contract’s message and keeps the last good one', () => {
     setMetaText('client', 'Acme');
     const error = setMetaText('client', 'x'.repeat(121));
     expect(error?.message).toBe('"Prepared for" (client) is 121 characters long; the limit is 120.');
-    expect($resultFile.get()?.meta.client).toBe('Acme');
+    expect(shown()?.meta.client).toBe('Acme');
     expect(setMetaText('client', '😀'.repeat(120))).toBeNull();
   });
 });
 
-describe('connectResults', () => {
+describe('connectAnswers (the results and RFP pages)', () => {
   it('keeps the address bar equal to the screen, replacing the entry, never adding one', async () => {
     const win = new FakeWindow();
     win.location.hash = `#${encodeLink(rpo)}`;
-    disconnect = connectResults(content, win, noSaved);
-    expect($resultFile.get()).toEqual(rpo);
+    disconnect = connectAnswers(content, win, noSaved);
+    expect(shown()).toEqual(rpo);
     expect(win.replaced).toEqual([]);
 
     setMetaText('client', 'Acme GmbH');
@@ -191,22 +190,22 @@ describe('connectResults', () => {
     const storage = new FakeStorage();
     storage.items.set(PROGRESS_KEY, encodeProgress(progressFromFile(content, talent)));
     const win = new FakeWindow();
-    disconnect = connectResults(content, win, savedFrom(storage));
-    await settled(() => $source.get() === 'saved');
+    disconnect = connectAnswers(content, win, savedFrom(storage));
+    await settled(() => source() === 'saved');
     expect(win.replaced).toEqual([`/advisor/results/#${encodeLink(talent)}`]);
   });
 
   it('opens a link pasted into the address bar, and leaves a damaged one as it is', () => {
     const win = new FakeWindow();
     win.location.hash = `#${encodeLink(rpo)}`;
-    disconnect = connectResults(content, win, noSaved);
+    disconnect = connectAnswers(content, win, noSaved);
     win.typeHash(`#${encodeLink(talent)}`);
-    expect($resultFile.get()).toEqual(talent);
+    expect(shown()).toEqual(talent);
     win.typeHash('#1garbage');
     const refused = decodeLink(content, '1garbage');
     expect(refused.ok).toBe(false);
-    expect($linkError.get()).toEqual(refused.ok ? null : refused.error);
-    expect($resultFile.get()).toBeNull();
+    expect(linkError()).toEqual(refused.ok ? null : refused.error);
+    expect(shown()).toBeNull();
     expect(win.location.hash).toBe('#1garbage');
     disconnect();
     disconnect = null;

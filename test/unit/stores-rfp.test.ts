@@ -3,7 +3,8 @@ import type { AnswerFile } from '../../src/domain/answers/answers.ts';
 import { encodeLink } from '../../src/domain/share/link-codec.ts';
 import { $content } from '../../src/stores/content.ts';
 import type { StorageLike } from '../../src/stores/persistence.ts';
-import { $rfpAnswers, $rfpRecommendation, openRfp, type RfpWindow } from '../../src/stores/rfp.ts';
+import { $fragment, $opened, connectAnswers, type AnswersWindow, type SavedReader } from '../../src/stores/opened-answers.ts';
+import { $rfpRecommendation } from '../../src/stores/rfp.ts';
 import {
   $draft,
   $draftNotice,
@@ -42,36 +43,56 @@ class FakeStorage implements StorageLike {
   }
 }
 
-function fakeWindow(hash: string): RfpWindow & { replaced: string[] } {
+function fakeWindow(hash: string): AnswersWindow & { replaced: string[] } {
   const replaced: string[] = [];
   return {
     replaced,
     location: { hash, pathname: '/rfp/', search: '' },
     history: { replaceState: (_data, _unused, url) => void replaced.push(url) },
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
   };
+}
+
+const WAITING = { phase: 'waiting', source: 'none', error: null, file: null, notices: [], opening: 0 } as const;
+const saved =
+  (file: AnswerFile | null): SavedReader =>
+  () =>
+    Promise.resolve({ file, notices: [] });
+/** What the RFP page reads of the answers on screen. */
+const rfpAnswers = () => {
+  const { phase, error, file } = $opened.get();
+  return { reading: phase !== 'open', error, file, fragment: $fragment.get() };
+};
+
+/** Opens the RFP page's address as the page does on load, and waits for the saved progress to be read. */
+async function openRfp(win: AnswersWindow, reader: SavedReader): Promise<void> {
+  const stop = connectAnswers(content, win, reader);
+  for (let i = 0; i < 20 && $opened.get().phase !== 'open'; i++) await Promise.resolve();
+  stop();
 }
 
 beforeEach(() => {
   $content.set(content);
-  $rfpAnswers.set({ reading: true, error: null, file: null, fragment: '' });
+  $opened.set(WAITING);
   $draft.set(null);
   $draftNotice.set(null);
 });
 
-describe('openRfp', () => {
+describe('the RFP page opening its answers (the store the results page uses too)', () => {
   it('opens the answers of a link, never the saved ones', async () => {
     const file = fileOf('total-talent');
     const fragment = encodeLink(file);
     const win = fakeWindow(`#${fragment}`);
-    await openRfp(content, win, () => Promise.reject(new Error('must not read saved progress')));
-    expect($rfpAnswers.get()).toEqual({ reading: false, error: null, file, fragment });
+    await openRfp(win, () => Promise.reject(new Error('must not read saved progress')));
+    expect(rfpAnswers()).toEqual({ reading: false, error: null, file, fragment });
     expect($rfpRecommendation.get()?.recommendation.models).toEqual(['HRO', 'RPO']);
     expect(win.replaced).toEqual([]);
   });
 
   it('turns a damaged link into its error, without a file', async () => {
-    await openRfp(content, fakeWindow('#9zz'), () => Promise.resolve(fileOf('total-talent')));
-    const state = $rfpAnswers.get();
+    await openRfp(fakeWindow('#9zz'), saved(fileOf('total-talent')));
+    const state = rfpAnswers();
     expect(state.file).toBeNull();
     expect(state.error?.title).toBe('This link is from a newer version');
     expect($rfpRecommendation.get()).toBeNull();
@@ -80,26 +101,26 @@ describe('openRfp', () => {
   it('without a link, opens the saved answers and puts their link in the address bar', async () => {
     const file = fileOf('rpo-volume-hiring');
     const win = fakeWindow('');
-    await openRfp(content, win, () => Promise.resolve(file));
-    expect($rfpAnswers.get()).toEqual({ reading: false, error: null, file, fragment: encodeLink(file) });
+    await openRfp(win, saved(file));
+    expect(rfpAnswers()).toEqual({ reading: false, error: null, file, fragment: encodeLink(file) });
     expect(win.replaced).toEqual([`/rfp/#${encodeLink(file)}`]);
   });
 
   it('without a link or saved answers (or when reading them fails), has nothing to show', async () => {
-    await openRfp(content, fakeWindow(''), () => Promise.resolve(null));
-    expect($rfpAnswers.get()).toEqual({ reading: false, error: null, file: null, fragment: '' });
-    await openRfp(content, fakeWindow('#'), () => Promise.reject(new Error('storage blocked')));
-    expect($rfpAnswers.get()).toEqual({ reading: false, error: null, file: null, fragment: '' });
+    await openRfp(fakeWindow(''), saved(null));
+    expect(rfpAnswers()).toEqual({ reading: false, error: null, file: null, fragment: '' });
+    await openRfp(fakeWindow('#'), () => Promise.reject(new Error('storage blocked')));
+    expect(rfpAnswers()).toEqual({ reading: false, error: null, file: null, fragment: '' });
   });
 
   it('lets a link opened while the saved answers are read win', async () => {
     const file = fileOf('total-talent');
     let release: (value: AnswerFile | null) => void = () => undefined;
-    const slow = openRfp(content, fakeWindow(''), () => new Promise((resolve) => (release = resolve)));
-    await openRfp(content, fakeWindow(`#${encodeLink(file)}`));
+    const slow = openRfp(fakeWindow(''), () => new Promise((resolve) => (release = (f) => resolve({ file: f, notices: [] }))));
+    await openRfp(fakeWindow(`#${encodeLink(file)}`), saved(null));
     release(fileOf('rpo-volume-hiring'));
     await slow;
-    expect($rfpAnswers.get().file).toEqual(file);
+    expect(rfpAnswers().file).toEqual(file);
   });
 });
 
@@ -107,7 +128,7 @@ describe('the draft kept for a link', () => {
   const file = fileOf('total-talent');
   const fragment = encodeLink(file);
   const open = (storage: StorageLike | null): void => {
-    $rfpAnswers.set({ reading: false, error: null, file, fragment });
+    $opened.set({ ...WAITING, phase: 'open', source: 'link', file });
     openDraft(fragment, '2026-03-02', () => storage);
   };
 
@@ -193,10 +214,10 @@ describe('the draft kept for a link', () => {
       () => storage,
     );
     expect($draft.get()).toBeNull();
-    $rfpAnswers.set({ reading: false, error: null, file, fragment });
+    $opened.set({ ...WAITING, phase: 'open', source: 'link', file });
     expect($draft.get()).toEqual({ v: 1, today: '2025-12-01', edits: { currency: 'EUR' } });
     const other = fileOf('rpo-volume-hiring');
-    $rfpAnswers.set({ reading: false, error: null, file: other, fragment: encodeLink(other) });
+    $opened.set({ ...WAITING, phase: 'open', source: 'link', file: other });
     expect($draft.get()).toEqual({ v: 1, today: '2026-03-02', edits: {} });
     stop();
   });

@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { FriendlyError } from '../../domain/errors.ts';
 import { questionHref, stepOfQuestion } from '../../domain/progress/wizard-target.ts';
 import { $content } from '../../stores/content.ts';
-import { $editError, $resultFile } from '../../stores/results.ts';
+import { $opened } from '../../stores/opened-answers.ts';
+import { $editError } from '../../stores/results.ts';
 import type { ResultsCopy } from './copy.ts';
 
 /** The questionnaire's address: at one question (`wizard/#q-<id>`), or where it opens by default. */
@@ -16,7 +17,7 @@ function wizardHref(base: string, question: string | null): string {
  */
 export function openInWizard(question: string | null, base: string, copy: ResultsCopy): void {
   const content = $content.get();
-  const file = $resultFile.get();
+  const file = $opened.get().file;
   if (!content || !file) return;
   $editError.set(null);
   const request = {

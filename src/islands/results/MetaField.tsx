@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FriendlyError } from '../../domain/errors.ts';
-import { setMetaText } from '../../stores/results.ts';
+import { setMetaText } from '../../stores/opened-answers.ts';
 import type { ResultsCopy } from './copy.ts';
 
 interface Props {

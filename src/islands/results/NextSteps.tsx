@@ -1,6 +1,7 @@
 import { useStore } from '../../stores/use-store.ts';
 import { buildShareUrl } from '../../domain/share/share-url.ts';
-import { $editError, $fragment } from '../../stores/results.ts';
+import { $fragment } from '../../stores/opened-answers.ts';
+import { $editError } from '../../stores/results.ts';
 import { openInWizard } from './EditLink.tsx';
 import { fill } from './fill.ts';
 import { printFullReport } from './More.tsx';

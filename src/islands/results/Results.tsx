@@ -1,11 +1,13 @@
 import { useStore } from '../../stores/use-store.ts';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { AdvisorContent } from '../../domain/content.ts';
-import { $linkError, $openCount, $reading, $result, $resultFile, $savedNotices, $source, connectResults } from '../../stores/results.ts';
+import { $content } from '../../stores/content.ts';
+import { $opened } from '../../stores/opened-answers.ts';
+import { $result } from '../../stores/results.ts';
 import type { ResultsCopy } from './copy.ts';
-import { Prompt } from './Prompt.tsx';
 import { Report } from './Report.tsx';
-import { SavedNotices } from '../shared/SavedNotices.tsx';
+import { Notices, worded } from '../shared/Notices.tsx';
+import { Problem } from '../shared/Problem.tsx';
 
 interface Props {
   readonly content: AdvisorContent;
@@ -16,30 +18,25 @@ interface Props {
 
 /** The results page: the recommendation a link (or this browser's saved progress) holds, or why there is none. */
 export default function Results({ content, base, copy }: Props) {
-  // A link is opened before the first render, so it never flashes the empty state.
-  const [disconnect] = useState(() => connectResults(content, window, undefined, { words: copy.title, site: copy.site }));
-  useEffect(() => disconnect, [disconnect]);
-  const error = useStore($linkError);
+  useState(() => $content.set(content));
+  const { phase, source, error, file, notices, opening } = useStore($opened);
   const result = useStore($result);
-  const file = useStore($resultFile);
-  const source = useStore($source);
-  const opened = useStore($openCount);
-  const reading = useStore($reading);
-  const notices = useStore($savedNotices);
-  if (reading) return <p class="rs-loading">{copy.reading}</p>;
-  if (error) return <Prompt title={error.title} text={[error.message, error.hint]} base={base} copy={copy} />;
-  const told = source !== 'link' && <SavedNotices notices={notices} wording={copy.savedNotices} className="rs-notices" />;
+  const start = { href: `${base}wizard/`, label: copy.start };
+  if (phase === 'waiting') return <p class="loading">{copy.working}</p>;
+  if (phase === 'reading') return <p class="loading">{copy.reading}</p>;
+  if (error) return <Problem title={error.title} text={[error.message, error.hint]} start={start} />;
+  const told = notices.length > 0 && <Notices notices={worded(notices, copy.savedNotices)} role="status" />;
   if (!result || !file)
     return (
       <>
         {told}
-        <Prompt title={copy.empty.title} text={[copy.empty.text]} base={base} copy={copy} />
+        <Problem title={copy.empty.title} text={[copy.empty.text]} start={start} />
       </>
     );
   return (
     <>
       {told}
-      <Report key={opened} content={content} base={base} copy={copy} result={result} file={file} source={source} />
+      <Report key={opening} content={content} base={base} copy={copy} result={result} file={file} source={source} />
     </>
   );
 }

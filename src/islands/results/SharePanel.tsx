@@ -1,7 +1,7 @@
 import { useStore } from '../../stores/use-store.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { buildShareUrl } from '../../domain/share/share-url.ts';
-import { $fragment } from '../../stores/results.ts';
+import { $fragment } from '../../stores/opened-answers.ts';
 import { MetaField } from './MetaField.tsx';
 import type { ReportProps } from './report-props.ts';
 

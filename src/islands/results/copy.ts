@@ -7,6 +7,7 @@ import { CONFIDENCE_PHRASES } from '../../domain/report/confidence-words.ts';
  */
 export const RESULTS_COPY = {
   confidence: CONFIDENCE_PHRASES,
+  working: 'Working out the recommendation…',
   reading: 'Reading the answers saved in this browser…',
   // For a page opened without a link; other notices (an answer dropped, a newer version) keep the questionnaire's wording.
   savedNotices: {
@@ -43,8 +44,6 @@ export const RESULTS_COPY = {
   alternatives: 'Beyond the four models',
   decided: 'What decided it',
   methodLink: 'How every recommendation is worked out: the methodology',
-  title: { named: '{label} for {client}', plain: '{label}' },
-  site: 'Outsourcing Advisor',
   printLink: 'This recommendation online: {url}',
   printedOn: 'Printed {date}',
   more: {

@@ -1,7 +1,7 @@
 import type { AnswerFile } from '../../domain/answers/answers.ts';
 import type { AdvisorContent } from '../../domain/content.ts';
 import type { Recommendation } from '../../domain/engine/recommendation.ts';
-import type { ResultSource } from '../../stores/results.ts';
+import type { AnswersSource } from '../../stores/opened-answers.ts';
 import type { ResultsCopy } from './copy.ts';
 
 /** What every part of the results report reads. */
@@ -11,5 +11,5 @@ export interface ReportProps {
   readonly copy: ResultsCopy;
   readonly result: Recommendation;
   readonly file: AnswerFile;
-  readonly source: ResultSource;
+  readonly source: AnswersSource;
 }

@@ -3,9 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AdvisorContent } from '../../domain/content.ts';
 import { buildShareUrl } from '../../domain/share/share-url.ts';
 import { $content } from '../../stores/content.ts';
-import { $rfpAnswers, $rfpRecommendation, $rfpSavedNotices, openRfp } from '../../stores/rfp.ts';
-import { SavedNotices } from '../shared/SavedNotices.tsx';
-import { $draft, $draftNotice, $rfpDocument, connectDraft } from '../../stores/rfp-draft.ts';
+import { $fragment, $opened } from '../../stores/opened-answers.ts';
+import { $rfpRecommendation } from '../../stores/rfp.ts';
+import { Notices, worded } from '../shared/Notices.tsx';
+import { Problem } from '../shared/Problem.tsx';
+import { $draft, $draftNotice, $rfpDocument } from '../../stores/rfp-draft.ts';
 import type { RfpCopy } from './copy.ts';
 import { DocumentView } from './DocumentView.tsx';
 import { ExportBar } from './ExportBar.tsx';
@@ -21,50 +23,31 @@ interface Props {
 /** The RFP draft for the answers in the link (or saved in this browser): edit it, print it, download it. */
 export default function Rfp({ content, base, copy }: Props) {
   useState(() => $content.set(content));
-  useEffect(() => {
-    const stopDraft = connectDraft();
-    // A link pasted into the address bar opens at once.
-    const open = (): void => void openRfp(content, window);
-    open();
-    addEventListener('hashchange', open);
-    return () => {
-      removeEventListener('hashchange', open);
-      stopDraft();
-    };
-  }, [content]);
-
-  const { reading, error: linkError, file, fragment } = useStore($rfpAnswers);
+  const { phase, error, file, notices } = useStore($opened);
+  const fragment = useStore($fragment);
   const recommendation = useStore($rfpRecommendation);
   const draft = useStore($draft);
   const notice = useStore($draftNotice);
   const doc = useStore($rfpDocument);
-  const savedNotices = useStore($rfpSavedNotices);
   // What reading the saved answers ran into (only ever set for a page opened without a link).
-  const told = <SavedNotices notices={savedNotices} wording={copy.savedNotices} className="rfp-notice" />;
+  const told = notices.length > 0 && <Notices notices={worded(notices, copy.savedNotices)} role="status" />;
 
   useEffect(() => {
     if (doc) document.title = `${doc.title} · Outsourcing Advisor`;
   }, [doc?.title]);
 
   if (!file || !recommendation || !doc || !draft) {
-    const problem = linkError ?? (reading ? null : { title: copy.none.title, message: copy.none.text, hint: '' });
+    const problem = error ?? (phase === 'open' ? { title: copy.none.title, message: copy.none.text, hint: '' } : null);
     return (
       <>
         <h1>{copy.heading}</h1>
         {told}
         {problem ? (
-          <section class="rfp-problem" aria-labelledby="rfp-problem">
-            <h2 id="rfp-problem">{problem.title}</h2>
-            <p>{problem.message}</p>
-            {problem.hint && <p>{problem.hint}</p>}
-            <p class="actions">
-              <a class="button" href={`${base}wizard/`}>
-                {copy.start}
-              </a>
-            </p>
-          </section>
+          <Problem title={problem.title} text={[problem.message, problem.hint]} start={{ href: `${base}wizard/`, label: copy.start }} />
         ) : (
-          <p role="status">{copy.reading}</p>
+          <p class="loading" role="status">
+            {phase === 'reading' ? copy.reading : copy.drafting}
+          </p>
         )}
       </>
     );
@@ -77,14 +60,7 @@ export default function Rfp({ content, base, copy }: Props) {
       <div class="rfp-intro no-print">
         <p>{copy.intro}</p>
         {told}
-        {message && (
-          <div class="rfp-notice" role="status">
-            <p>
-              <strong>{message.title}</strong> {message.message}
-            </p>
-            <p>{message.hint}</p>
-          </div>
-        )}
+        {message && <Notices notices={[message]} role="status" />}
       </div>
       <ExportBar doc={doc} meta={file.meta} resultsHref={buildShareUrl(fragment, base)} copy={copy} />
       {recommendation.recommendation.models.length === 0 && (

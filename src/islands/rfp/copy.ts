@@ -5,6 +5,7 @@
  */
 export const RFP_COPY = {
   heading: 'Request for proposal draft',
+  drafting: 'Drafting the request for proposal…',
   reading: 'Reading the answers saved in this browser…',
   start: 'Start the questionnaire',
   none: {

@@ -3,12 +3,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AdvisorContent } from '../../domain/content.ts';
 import { REVIEW_STEP, type StepId } from '../../domain/progress/progress.ts';
 import { $content } from '../../stores/content.ts';
-import { connectPersistence } from '../../stores/persistence.ts';
+import { $storageNotices } from '../../stores/persistence.ts';
 import { $progress, finishStep, goToStep } from '../../stores/progress.ts';
 import { $visibility } from '../../stores/recommendation.ts';
 import { $currentStep, $steps } from '../../stores/steps.ts';
 import { LivePanel } from './LivePanel.tsx';
-import { Notices } from './Notices.tsx';
+import { Notices } from '../shared/Notices.tsx';
 import { ProgressNav } from './ProgressNav.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { SectionStep } from './SectionStep.tsx';
@@ -23,14 +23,10 @@ interface Props {
 
 /** The questionnaire: one section a step, a review, and the live result beside it. */
 export default function Wizard({ content, base }: Props) {
-  // Saved progress is loaded before the first render, so a returning user never sees step 1 flash by.
-  const [disconnect] = useState(() => {
-    $content.set(content);
-    return connectPersistence(content);
-  });
-  useEffect(() => disconnect, [disconnect]);
+  useState(() => $content.set(content));
   useAddressTarget();
 
+  const notices = useStore($storageNotices);
   const progress = useStore($progress);
   const steps = useStore($steps);
   const step = useStore($currentStep);
@@ -76,7 +72,7 @@ export default function Wizard({ content, base }: Props) {
   const following = steps[index + 1];
   return (
     <div class="wz">
-      <Notices />
+      <Notices notices={notices} role="alert" onDismiss={(notice) => $storageNotices.set(notices.filter((n) => n !== notice))} />
       <ProgressNav content={content} steps={steps} step={step} done={progress.done} onGo={go} />
       <div class="wz__layout">
         <div class="wz__main">
