@@ -5,6 +5,7 @@ import type { AdvisorContent } from '../domain/content.ts';
 import type { FriendlyError } from '../domain/errors.ts';
 import { decodeLink, type LinkError } from '../domain/share/link-codec.ts';
 import { encodeLink } from '../domain/share/link-encode.ts';
+import { readAddress, type ResultSection } from '../domain/share/sections.ts';
 import { $content } from './content.ts';
 import type { SavedRead } from './saved-answers.ts';
 
@@ -36,6 +37,12 @@ export const $opened = atom<OpenedAnswers>(WAITING);
 /** The link fragment (without "#") that reproduces the screen; empty when there is nothing to share. */
 export const $fragment = computed($opened, ({ file }): string => (file ? encodeLink(file) : ''));
 
+/**
+ * The part of the results page the address asked to open (`#why-rpo`, or `?open=why-rpo` beside an
+ * answer link); the view opens it, then sets this back to null.
+ */
+export const $section = atom<ResultSection | null>(null);
+
 /** Reads the answers saved in this browser by the questionnaire, and what reading them ran into. */
 export type SavedReader = (content: AdvisorContent) => Promise<SavedRead>;
 
@@ -43,13 +50,14 @@ export type SavedReader = (content: AdvisorContent) => Promise<SavedRead>;
 const readSaved: SavedReader = (content) => import('./saved-answers.ts').then((m) => m.readSaved(content));
 
 /**
- * Opens the answers a fragment carries or, with no fragment, the progress saved in this browser.
- * Never throws: a link that cannot be read becomes the error, and the saved progress is not used in
- * its place, so what is on screen is always what the link says.
+ * Opens the answers a fragment carries or, with no fragment (or one naming a part of the page), the
+ * progress saved in this browser. Never throws: a link that cannot be read becomes the error, and
+ * the saved progress is not used in its place, so what is on screen is always what the link says.
  */
-export async function openAnswers(content: AdvisorContent, hash: string, reader: SavedReader = readSaved): Promise<void> {
+export async function openAnswers(content: AdvisorContent, hash: string, reader: SavedReader = readSaved, search = ''): Promise<void> {
   const opening = $opened.get().opening + 1;
-  const fragment = hash.replace(/^#/, '');
+  const { fragment, section } = readAddress(hash, search);
+  if (section) $section.set(section);
   if (fragment.trim() !== '') {
     const decoded = decodeLink(content, fragment);
     $opened.set({
@@ -100,12 +108,20 @@ export interface AnswersWindow {
  * a new fragment typed or pasted into the address bar. Returns a function that stops it.
  */
 export function connectAnswers(content: AdvisorContent, win: AnswersWindow, reader: SavedReader = readSaved): () => void {
-  void openAnswers(content, win.location.hash, reader);
-  const unlisten = $fragment.subscribe((fragment) => {
+  void openAnswers(content, win.location.hash, reader, win.location.search);
+  const follow = (fragment: string): void => {
     const { hash, pathname, search } = win.location;
     if (fragment !== '' && hash !== `#${fragment}`) win.history.replaceState(null, '', `${pathname}${search}#${fragment}`);
-  });
-  const onHashChange = (): void => void openAnswers(content, win.location.hash, reader);
+  };
+  const unlisten = $fragment.subscribe(follow);
+  const onHashChange = (): void => {
+    const { section } = readAddress(win.location.hash);
+    // A part of the page named while answers are on screen opens that part and keeps the answers (and their link).
+    if (section && $opened.get().file) {
+      $section.set(section);
+      follow($fragment.get());
+    } else void openAnswers(content, win.location.hash, reader);
+  };
   win.addEventListener('hashchange', onHashChange);
   return () => {
     unlisten();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { seedStorage } from './fixtures.ts';
 import { decodeLink } from '../../src/domain/share/link-codec.ts';
 import { encodeLink } from '../../src/domain/share/link-encode.ts';
@@ -63,5 +63,45 @@ test.describe('links that cannot be opened', () => {
     await page.goto(`/results/#9${good.slice(1)}`);
     await expect(page.getByRole('heading', { level: 2, name: 'This link is from a newer version' })).toBeVisible();
     await expectNoAxeViolations(page, 'a link from a newer version');
+  });
+});
+
+test.describe('links to a part of the results page', () => {
+  /** True when the element's top is inside the viewport. */
+  const onScreen = (page: Page, id: string) =>
+    page.evaluate((target) => {
+      const top = document.getElementById(target)?.getBoundingClientRect().top ?? -1;
+      return top >= 0 && top < innerHeight;
+    }, id);
+
+  test('?open= beside an answer link, #part with saved answers, and a part named later each open and show that part', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/results/?open=why-rpo#${good}`);
+    const why = page.locator('details#why');
+    await expect(why).toHaveAttribute('open', '');
+    await expect(page.locator('details.rs-more[open]')).toHaveCount(1);
+    await expect(page.getByRole('region', { name: /^RPO: \d+ points$/ })).toBeFocused();
+    expect(await onScreen(page, 'why-rpo')).toBe(true);
+    expect(new URL(page.url()).hash).toBe(`#${good}`);
+    await expectNoAxeViolations(page, 'the reasons opened by a link');
+
+    // A part named while the answers are on screen keeps them, and the link.
+    await page.evaluate(() => (location.hash = 'method'));
+    await expect(page.locator('details#method')).toHaveAttribute('open', '');
+    await expect(page.locator('details#method > summary')).toBeFocused();
+    expect(await onScreen(page, 'method')).toBe(true);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${good}`);
+
+    // With the answers saved in this browser, the part goes in the fragment; the address bar then holds their link.
+    await seedStorage(page, {
+      [PROGRESS_KEY]: JSON.stringify({ v: 1, answers: WALK, drafts: {}, step: 'priorities', done: [], meta: {}, updatedAt: null }),
+    });
+    await page.goto('/results/#risks');
+    await expect(page.locator('details#watch')).toHaveAttribute('open', '');
+    await expect(page.getByRole('region', { name: 'Risks to manage' })).toBeFocused();
+    expect(await onScreen(page, 'risks')).toBe(true);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${encodeLink({ answers: WALK, meta: {} })}`);
+    expect(errors).toEqual([]);
   });
 });

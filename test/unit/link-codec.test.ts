@@ -6,6 +6,7 @@ import type { AnswerFile, Answers, AnswerValue } from '../../src/domain/answers/
 import { parseAnswerFile, parseAnswers, parseMeta } from '../../src/domain/answers/parse-answers.ts';
 import { ALPHABET, charOf, digitOf, fnv1a } from '../../src/domain/share/base64url.ts';
 import { decodeLink, encodeLink, type LinkError } from '../../src/domain/share/link-codec.ts';
+import { readAddress, RESULT_SECTIONS, sectionOf } from '../../src/domain/share/sections.ts';
 import { buildShareUrl, fragmentOf } from '../../src/domain/share/share-url.ts';
 import { z } from '../../src/domain/schemas/zod.ts';
 import { answerArbitrary, answersArbitrary } from './helpers/arbitraries.ts';
@@ -381,5 +382,33 @@ describe('decodeLink: fuzzed input (100,000 cases) never throws and always expla
       ),
       { numRuns: 50_000 },
     );
+  });
+});
+
+describe('readAddress: a part of the results page named in the address is never an answer link', () => {
+  it('reads a part named in the fragment as no answer link, and a part beside an answer link from ?open=', () => {
+    const link = encodeLink({ answers: { company_size: '250_999' }, meta: {} });
+    expect(readAddress('#why-rpo')).toEqual({ fragment: '', section: 'why-rpo' });
+    expect(readAddress('#risks', '?open=method')).toEqual({ fragment: '', section: 'risks' });
+    expect(readAddress(`#${link}`, '?open=scope-notes')).toEqual({ fragment: link, section: 'scope-notes' });
+    expect(readAddress(`#${link}`, '?x=1&open=kpis')).toEqual({ fragment: link, section: 'kpis' });
+    expect(readAddress(`#${link}`)).toEqual({ fragment: link, section: null });
+    expect(readAddress('', '?open=nothing-of-the-kind')).toEqual({ fragment: '', section: null });
+  });
+
+  it('leaves every other fragment to the decoder, so damaged links keep their message', () => {
+    for (const bad of ['garbage', 'why-', 'WHY', 'why rpo', 'toString', '__proto__', 'constructor', '1why']) {
+      expect(readAddress(`#${bad}`)).toEqual({ fragment: bad, section: null });
+      const decoded = decodeLink(content, bad);
+      expect(decoded.ok).toBe(false);
+    }
+  });
+
+  it('names no part an answer link could be: every id starts with a letter, every link with its version digit', () => {
+    for (const id of Object.keys(RESULT_SECTIONS)) {
+      expect(sectionOf(id)).toBe(id);
+      expect(id).toMatch(/^[a-z][a-z-]*$/);
+    }
+    fc.assert(fc.property(answersArbitrary(content), (answers) => sectionOf(encodeLink({ answers, meta: {} })) === null));
   });
 });

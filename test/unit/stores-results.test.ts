@@ -10,6 +10,7 @@ import { $content } from '../../src/stores/content.ts';
 import {
   $fragment,
   $opened,
+  $section,
   connectAnswers,
   openAnswers,
   setMetaText,
@@ -210,6 +211,49 @@ describe('connectAnswers (the results and RFP pages)', () => {
     disconnect();
     disconnect = null;
     expect(win.listening).toBe(0);
+  });
+});
+
+describe('a part of the results page named in the address', () => {
+  it('#why-rpo opens the saved answers and asks for that part; the address bar then holds their link', async () => {
+    const storage = new FakeStorage();
+    storage.items.set(PROGRESS_KEY, encodeProgress(progressFromFile(content, talent)));
+    const win = new FakeWindow();
+    win.location.hash = '#why-rpo';
+    $section.set(null);
+    disconnect = connectAnswers(content, win, savedFrom(storage));
+    expect($section.get()).toBe('why-rpo');
+    await settled(() => source() === 'saved');
+    expect(linkError()).toBeNull();
+    expect(win.replaced).toEqual([`/advisor/results/#${encodeLink(talent)}`]);
+  });
+
+  it('?open=risks beside an answer link opens the link and asks for that part', () => {
+    const win = new FakeWindow();
+    win.location.hash = `#${encodeLink(rpo)}`;
+    Object.assign(win.location, { search: '?open=risks' });
+    $section.set(null);
+    disconnect = connectAnswers(content, win, noSaved);
+    expect(shown()).toEqual(rpo);
+    expect($section.get()).toBe('risks');
+    expect(win.replaced).toEqual([]);
+  });
+
+  it('a part named later keeps the answers on screen and puts their link back; anything else is still read as a link', () => {
+    const win = new FakeWindow();
+    const fragment = encodeLink(rpo);
+    win.location.hash = `#${fragment}`;
+    disconnect = connectAnswers(content, win, noSaved);
+    const opening = $opened.get().opening;
+    $section.set(null);
+    win.typeHash('#method');
+    expect($section.get()).toBe('method');
+    expect(shown()).toEqual(rpo);
+    expect($opened.get().opening).toBe(opening);
+    expect(win.location.hash).toBe(`#${fragment}`);
+    win.typeHash('#methods');
+    expect(shown()).toBeNull();
+    expect(linkError()?.title).toBe('This link is damaged');
   });
 });
 

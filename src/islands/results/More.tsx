@@ -1,7 +1,10 @@
 import type { ComponentChildren } from 'preact';
+import { RESULT_SECTIONS, type ResultSection } from '../../domain/share/sections.ts';
 
-/** A part of the report on demand: closed by default, opened by its heading, all opened for the full printout. */
-export function More({ id, title, children }: { readonly id: string; readonly title: string; readonly children: ComponentChildren }) {
+type Disclosure = (typeof RESULT_SECTIONS)[ResultSection];
+
+/** A part of the report on demand: closed by default, opened by its heading (or a link), all opened for the full printout. */
+export function More({ id, title, children }: { readonly id: Disclosure; readonly title: string; readonly children: ComponentChildren }) {
   return (
     <details class="rs-more" id={id}>
       <summary>
@@ -24,4 +27,18 @@ export function printFullReport(): void {
   };
   window.addEventListener('afterprint', restore);
   window.print();
+}
+
+/**
+ * Opens the part of the report a link names, with the disclosure it sits in, scrolls it to the top
+ * and moves the focus there (to the disclosure's summary, or to the part within it).
+ */
+export function revealSection(section: ResultSection): void {
+  const disclosure = document.getElementById(RESULT_SECTIONS[section]);
+  if (!(disclosure instanceof HTMLDetailsElement)) return;
+  disclosure.open = true;
+  const part = document.getElementById(section) ?? disclosure;
+  const focus = part === disclosure ? disclosure.querySelector('summary') : part;
+  focus?.focus({ preventScroll: true });
+  part.scrollIntoView({ block: 'start' });
 }

@@ -1,6 +1,9 @@
+import { useEffect } from 'preact/hooks';
+import { $section } from '../../stores/opened-answers.ts';
+import { useStore } from '../../stores/use-store.ts';
 import { ChangeList } from './ChangeList.tsx';
 import { Method } from './Method.tsx';
-import { More } from './More.tsx';
+import { More, revealSection } from './More.tsx';
 import { NextSteps } from './NextSteps.tsx';
 import type { ReportProps } from './report-props.ts';
 import { ScoreChart } from './ScoreChart.tsx';
@@ -16,6 +19,12 @@ import { WhyList } from './WhyList.tsx';
  */
 export function Report(props: ReportProps) {
   const { copy } = props;
+  const section = useStore($section);
+  useEffect(() => {
+    if (!section) return;
+    revealSection(section);
+    $section.set(null);
+  }, [section]);
   return (
     <div class="rs">
       <section class="rs-top" aria-labelledby="rs-headline">

@@ -1,12 +1,19 @@
 import type { ComponentChildren } from 'preact';
 import type { ReportProps } from './report-props.ts';
 
+interface ItemsProps {
+  /** The part's id: a link can open it (see domain/share/sections.ts). */
+  readonly id: 'risks' | 'kpis' | 'scope-notes';
+  readonly title: string;
+  readonly items: readonly (readonly [string, ComponentChildren])[];
+}
+
 /** One list of "What to watch": a bold lead-in per item, then its text. */
-function Items({ title, items }: { readonly title: string; readonly items: readonly (readonly [string, ComponentChildren])[] }) {
+function Items({ id, title, items }: ItemsProps) {
   if (items.length === 0) return null;
   return (
-    <>
-      <h3>{title}</h3>
+    <section id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{title}</h3>
       <ul class="rs-items">
         {items.map(([lead, text], i) => (
           <li key={i}>
@@ -14,7 +21,7 @@ function Items({ title, items }: { readonly title: string; readonly items: reado
           </li>
         ))}
       </ul>
-    </>
+    </section>
   );
 }
 
@@ -26,6 +33,7 @@ export function WatchList({ copy, result }: ReportProps) {
     <>
       {risks.length + kpis.length === 0 && <p>{text.nothing}</p>}
       <Items
+        id="risks"
         title={text.risks}
         items={risks.map((risk) => [
           `${risk.model}: ${risk.title}.`,
@@ -38,6 +46,7 @@ export function WatchList({ copy, result }: ReportProps) {
         ])}
       />
       <Items
+        id="kpis"
         title={text.kpis}
         items={kpis.map((kpi) => [
           `${kpi.model}: ${kpi.name}${kpi.emphasised ? text.priority : ''}.`,
@@ -46,7 +55,11 @@ export function WatchList({ copy, result }: ReportProps) {
           </>,
         ])}
       />
-      <Items title={text.notes} items={notes.map((note) => [`${note.model ? `${note.model}: ` : ''}${note.title}.`, note.text])} />
+      <Items
+        id="scope-notes"
+        title={text.notes}
+        items={notes.map((note) => [`${note.model ? `${note.model}: ` : ''}${note.title}.`, note.text])}
+      />
     </>
   );
 }

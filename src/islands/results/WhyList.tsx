@@ -16,7 +16,7 @@ export function WhyList({ content, base, copy, result }: ReportProps) {
       {MODEL_IDS.map((model) => {
         const reasons = result.reasons[model];
         return (
-          <section key={model} class="rs-why" aria-labelledby={`rs-why-${model}`}>
+          <section key={model} id={`why-${model.toLowerCase()}`} class="rs-why" tabIndex={-1} aria-labelledby={`rs-why-${model}`}>
             <h3 id={`rs-why-${model}`}>{fill(copy.why.model, { model, score: result.scores[model] })}</h3>
             {reasons.length === 0 ? (
               <p>{copy.why.none}</p>
