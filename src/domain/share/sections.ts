@@ -21,7 +21,7 @@ export const RESULT_SECTIONS = {
 export type ResultSection = keyof typeof RESULT_SECTIONS;
 
 /** The name of the parameter that opens a part beside an answer link. */
-export const OPEN_PARAMETER = 'open';
+const OPEN_PARAMETER = 'open';
 
 function isSection(text: string): text is ResultSection {
   return Object.hasOwn(RESULT_SECTIONS, text);
