@@ -11,20 +11,57 @@ import type { ScoringSettings } from './schemas/settings.ts';
 /** A rule with the topic of the file it came from. */
 export type TopicRule = Rule & { readonly topic: string };
 
-/** Everything the engine reads, already validated; plain JSON so it can cross into an island as props. */
-export interface AdvisorContent {
+/** A rule as scoring reads it: its condition, role and effects, without the words that explain it. */
+export type ScoringRule = Omit<Rule, 'title' | 'because'>;
+/** A model as scoring reads it: its name, guide and the questions that show a need for it. */
+export type ScoringModel = Pick<Model, 'id' | 'name' | 'guide' | 'needQuestions'>;
+/** A named set as scoring reads it: everything but the notes a result lists under "what to watch". */
+export type ScoringCombination = Omit<Combination, 'notes'>;
+/** A model as a result's summary reads it: also how to buy it and its summary lines. */
+export type ExplainModel = ScoringModel & Pick<Model, 'shapes' | 'standing'>;
+/** A model as a whole recommendation reads it: also its risks, contract KPIs and scope notes. */
+export type DetailModel = ExplainModel & Pick<Model, 'kpis' | 'risks' | 'scopeNotes'>;
+
+/**
+ * What scores answers, shows the questionnaire and reads links and saved progress: the questions,
+ * the rules' conditions and points, the models' names and the named sets. The content levels below
+ * each add what the next use reads, so a page loads only the words it shows (see content-parts.ts).
+ */
+export interface ScoringContent {
   readonly sections: readonly Section[];
   readonly questions: readonly Question[];
-  readonly rules: readonly TopicRule[];
-  readonly models: readonly Model[];
-  readonly combinations: readonly Combination[];
+  readonly rules: readonly ScoringRule[];
+  readonly models: readonly ScoringModel[];
+  readonly combinations: readonly ScoringCombination[];
+  readonly settings: ScoringSettings;
+}
+
+/** What a result's summary reads: also each rule's title and sentence, how to buy each model, its summary lines, the alternatives. */
+export interface ExplainContent extends ScoringContent {
+  readonly rules: readonly Rule[];
+  readonly models: readonly ExplainModel[];
   /** Vehicles other than the four models, in file order. */
   readonly alternatives: readonly Alternative[];
-  readonly settings: ScoringSettings;
+}
+
+/** What a whole recommendation reads (recommend()): also the risks, KPIs and scope notes of each model and set. */
+export interface RecommendContent extends ExplainContent {
+  readonly models: readonly DetailModel[];
+  readonly combinations: readonly Combination[];
+}
+
+/** What the RFP draft reads: also the sections of the draft. */
+export interface TenderContent extends RecommendContent {
   /** The sections of the RFP draft, in `order`. */
   readonly rfp: readonly RfpSectionContent[];
   /** The placeholders of the RFP sections' sentences, read when the content is assembled. */
   readonly rfpTemplates: RfpTemplates;
+}
+
+/** Everything in content/, validated: what the build, the methodology page and the command line read. */
+export interface AdvisorContent extends TenderContent {
+  readonly rules: readonly TopicRule[];
+  readonly models: readonly Model[];
 }
 
 export interface ContentParts {

@@ -1,4 +1,4 @@
-import type { AdvisorContent } from '../content.ts';
+import type { ScoringContent } from '../content.ts';
 import { fail, ok, type FriendlyError, type Result } from '../errors.ts';
 import type { Question } from '../schemas/question.ts';
 import { META_MAX_LENGTH, type AnswerFile, type Answers, type AnswerValue, type Meta } from './answers.ts';
@@ -92,7 +92,7 @@ export function parseAnswer(question: Question, value: unknown): Result<AnswerVa
 }
 
 /** Validates untrusted answers against the questions. Unknown ids, wrong types and out-of-range values are refused, never guessed. */
-export function parseAnswers(content: AdvisorContent, raw: unknown): Result<Answers> {
+export function parseAnswers(content: ScoringContent, raw: unknown): Result<Answers> {
   if (!isPlainObject(raw)) return invalid('answers', `"answers" must be an object of question ids and answers; got ${describe(raw)}.`);
   const answers: Record<string, AnswerValue> = {};
   const ids = content.questions.map((q) => q.id);
@@ -187,7 +187,7 @@ export function parseMeta(raw: unknown): Result<Meta> {
 }
 
 /** Validates a whole answer file: `{ "answers": {...}, "meta": {...} }`. */
-export function parseAnswerFile(content: AdvisorContent, raw: unknown): Result<AnswerFile> {
+export function parseAnswerFile(content: ScoringContent, raw: unknown): Result<AnswerFile> {
   if (!isPlainObject(raw))
     return fail({
       code: 'invalid-file',

@@ -1,4 +1,4 @@
-import type { AdvisorContent } from '../content.ts';
+import type { ScoringContent } from '../content.ts';
 import { compileContent, type CompiledContent } from '../engine/compile.ts';
 import { TRUE, type AnswerVector } from '../engine/evaluate.ts';
 import type { Answers, AnswerValue } from './answers.ts';
@@ -14,7 +14,7 @@ export interface Visibility {
   readonly dropped: readonly string[];
 }
 
-export function toVector(content: AdvisorContent, answers: Answers): (AnswerValue | undefined)[] {
+export function toVector(content: ScoringContent, answers: Answers): (AnswerValue | undefined)[] {
   return content.questions.map((q) => answers[q.id]);
 }
 
@@ -30,7 +30,7 @@ export function applyVisibility(compiled: CompiledContent, all: AnswerVector, va
 }
 
 /** Works out which questions are shown, and so which answers count. */
-export function resolveVisibility(content: AdvisorContent, answers: Answers): Visibility {
+export function resolveVisibility(content: ScoringContent, answers: Answers): Visibility {
   const { showTests } = compileContent(content);
   const { questions } = content;
   const all = toVector(content, answers);

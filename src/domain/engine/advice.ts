@@ -1,5 +1,5 @@
 import type { Answers } from '../answers/answers.ts';
-import type { AdvisorContent } from '../content.ts';
+import type { ExplainContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Condition } from '../schemas/condition.ts';
 import { parseTemplate, type TemplateParts } from './because-template.ts';
@@ -45,7 +45,7 @@ function fill(entry: object, text: string, when: Condition | undefined, words: A
 }
 
 /** Every alternative whose condition holds (unknown is not enough), in content order. */
-export function findAlternatives(content: AdvisorContent, answers: Answers, words: AnswerWords): AlternativeOut[] {
+export function findAlternatives(content: ExplainContent, answers: Answers, words: AnswerWords): AlternativeOut[] {
   return content.alternatives
     .filter((a) => holds(a.when, answers))
     .map((a) => ({ id: a.id, name: a.name, text: a.text, because: fill(a, a.because, a.when, words) }));
@@ -53,7 +53,7 @@ export function findAlternatives(content: AdvisorContent, answers: Answers, word
 
 /** For each recommended model, the first shape whose condition holds (the last has none). */
 export function findShapes(
-  content: AdvisorContent,
+  content: ExplainContent,
   models: readonly ModelId[],
   answers: Answers,
   words: AnswerWords,
@@ -69,7 +69,7 @@ export function findShapes(
 
 /** One sentence per model for the summary: the first line for its standing whose condition holds. */
 export function standingLines(
-  content: AdvisorContent,
+  content: ExplainContent,
   standings: readonly Standing[],
   answers: Answers,
   words: AnswerWords,

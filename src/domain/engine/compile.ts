@@ -1,11 +1,10 @@
 import type { AnswerValue } from '../answers/answers.ts';
-import type { AdvisorContent, TopicRule } from '../content.ts';
+import type { ScoringContent, ScoringRule } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Condition, Fact } from '../schemas/condition.ts';
 import type { Question } from '../schemas/question.ts';
 import type { RuleRole } from '../schemas/rule.ts';
-import { parseTemplate, type TemplateParts } from './because-template.ts';
-import { compileCondition, factTruth, questionsOf, valuesNamed, type VectorTest } from './evaluate.ts';
+import { compileCondition, factTruth, questionsOf, type VectorTest } from './evaluate.ts';
 
 /** Indexes built once per content object; the engine's hot loops read only these. */
 export interface CompiledContent {
@@ -19,8 +18,6 @@ export interface CompiledContent {
   readonly showReads: readonly (readonly number[])[];
   /** Positions of the questions that have a showIf, in questionnaire order. */
   readonly conditional: readonly number[];
-  /** Per rule, its `because` template cut at the placeholders. */
-  readonly ruleTemplates: readonly TemplateParts[];
   /** Per model (MODEL_IDS order), the rules with risk, KPI or note effects for it. */
   readonly sideEffectRules: readonly (readonly number[])[];
   /** Per rule, the points it gives to each model (index = MODEL_IDS order). */
@@ -47,9 +44,9 @@ export interface CompiledContent {
   readonly ruleFacts: readonly (readonly Fact[])[];
 }
 
-const cache = new WeakMap<AdvisorContent, CompiledContent>();
+const cache = new WeakMap<ScoringContent, CompiledContent>();
 
-export function compileContent(content: AdvisorContent): CompiledContent {
+export function compileContent(content: ScoringContent): CompiledContent {
   const cached = cache.get(content);
   if (cached) return cached;
   const questionById = new Map(content.questions.map((q) => [q.id, q]));
@@ -72,9 +69,6 @@ export function compileContent(content: AdvisorContent): CompiledContent {
     showTests,
     showReads: content.questions.map((q) => (q.showIf ? questionsOf(q.showIf).map(indexOf) : [])),
     conditional: showTests.flatMap((test, i) => (test ? [i] : [])),
-    ruleTemplates: content.rules.map((rule, i) =>
-      parseTemplate(rule.because, ruleQuestions[i]?.[0] ?? '', (q) => valuesNamed(rule.when, q)),
-    ),
     sideEffectRules: MODEL_IDS.map((model) =>
       content.rules.flatMap((rule, i) => (rule.effects.some((e) => e.kind !== 'points' && e.model === model) ? [i] : [])),
     ),
@@ -97,7 +91,7 @@ export function compileContent(content: AdvisorContent): CompiledContent {
   return compiled;
 }
 
-function pointsOf(rule: TopicRule): number[] {
+function pointsOf(rule: ScoringRule): number[] {
   const points = MODEL_IDS.map(() => 0);
   for (const effect of rule.effects) {
     if (effect.kind === 'points') points[modelIndex(effect.model)] = (points[modelIndex(effect.model)] ?? 0) + effect.points;

@@ -1,5 +1,5 @@
 import { joinWords } from '../answers/format-answer.ts';
-import type { AdvisorContent } from '../content.ts';
+import type { ScoringContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Verdict } from '../schemas/verdict.ts';
 import type { CloseCall, Confidence, ConfidenceLevel } from './recommendation.ts';
@@ -23,7 +23,7 @@ export interface ConfidenceInputs {
  * a score is too close to call, the verdict is undetermined, two or more ranges cross the line, or
  * most questions are open.
  */
-export function assessConfidence(content: AdvisorContent, input: ConfidenceInputs): Confidence {
+export function assessConfidence(content: ScoringContent, input: ConfidenceInputs): Confidence {
   const { recommendAt, clearMargin, closeMargin, maxUnansweredForHigh, maxUnansweredForMedium } = content.settings;
   const { scores, ranges, verdict, unanswered, visibleQuestions, constrained } = input;
   const unansweredShare = visibleQuestions === 0 ? 1 : unanswered.length / visibleQuestions;

@@ -1,8 +1,8 @@
-import type { AdvisorContent } from '../content.ts';
+import type { RecommendContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { CompiledContent } from './compile.ts';
-import type { Combination } from '../schemas/combination.ts';
-import { renderTemplate, type AnswerWords } from './explain.ts';
+import type { ScoringCombination } from '../content.ts';
+import { renderTemplate, ruleTemplates, type AnswerWords } from './explain.ts';
 import type { ContractKpi, RaisedRisk, ScopeNoteOut } from './recommendation.ts';
 
 /**
@@ -10,23 +10,25 @@ import type { ContractKpi, RaisedRisk, ScopeNoteOut } from './recommendation.ts'
  * the recommended models, each with the rules that raised it.
  */
 export function collectEffects(
-  content: AdvisorContent,
+  content: RecommendContent,
   compiled: CompiledContent,
   models: readonly ModelId[],
   fired: readonly boolean[],
   words: AnswerWords,
-  combination: Combination | null,
+  set: ScoringCombination | null,
 ): { risks: RaisedRisk[]; kpis: ContractKpi[]; notes: ScopeNoteOut[] } {
   const risks: RaisedRisk[] = [];
   const kpis: ContractKpi[] = [];
-  const title = notesTitle(combination);
+  const title = notesTitle(set);
+  const combination = set && content.combinations.find((c) => c.id === set.id);
   const notes: ScopeNoteOut[] = (combination?.notes ?? []).map((text) => ({ model: null, title, text, rule: null }));
+  const templates = ruleTemplates(content, compiled);
   for (const model of content.models) {
     if (!models.includes(model.id)) continue;
     const raised = (compiled.sideEffectRules[MODEL_IDS.indexOf(model.id)] ?? []).flatMap((index) => {
       const rule = content.rules[index];
       if (!rule || !fired[index]) return [];
-      const text = renderTemplate(compiled.ruleTemplates[index] ?? [], words);
+      const text = renderTemplate(templates[index] ?? [], words);
       return rule.effects.filter((e) => e.model === model.id && e.kind !== 'points').map((effect) => ({ effect, rule: rule.id, text }));
     });
     for (const risk of model.risks) {
@@ -75,7 +77,7 @@ export function collectEffects(
 }
 
 /** The heading of a set's own notes: only a set of two or more models is a combination. */
-function notesTitle(combination: Combination | null): string {
+function notesTitle(combination: ScoringCombination | null): string {
   if (!combination) return 'For these services';
   if (combination.verdict === 'undetermined') return 'Before you decide';
   if (combination.models.length === 0) return 'While you keep it in-house';

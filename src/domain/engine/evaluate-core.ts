@@ -1,6 +1,6 @@
 import type { Answers } from '../answers/answers.ts';
 import { resolveVisibility, type Visibility } from '../answers/visibility.ts';
-import type { AdvisorContent } from '../content.ts';
+import type { ScoringContent } from '../content.ts';
 import type { ModelId } from '../model-ids.ts';
 import type { Verdict } from '../schemas/verdict.ts';
 import { compileContent, type CompiledContent } from './compile.ts';
@@ -31,7 +31,7 @@ export interface CoreEvaluation {
  * `ranges: false` skips the score ranges (each range is then its score) when a model is recommended,
  * for callers that need only the set and verdict, such as the RFP draft.
  */
-export function evaluateCore(content: AdvisorContent, answers: Answers, options: { readonly ranges?: boolean } = {}): CoreEvaluation {
+export function evaluateCore(content: ScoringContent, answers: Answers, options: { readonly ranges?: boolean } = {}): CoreEvaluation {
   const compiled = compileContent(content);
   const visibility = resolveVisibility(content, answers);
   const outcome = evaluateRules(compiled, visibility.vector);

@@ -1,7 +1,10 @@
 import type { Answers } from '../answers/answers.ts';
 import { formatAnswer, inSentence, joinWords } from '../answers/format-answer.ts';
+import type { ExplainContent } from '../content.ts';
 import type { Question } from '../schemas/question.ts';
-import type { TemplateParts, TemplateSlot } from './because-template.ts';
+import { parseTemplate, type TemplateParts, type TemplateSlot } from './because-template.ts';
+import type { CompiledContent } from './compile.ts';
+import { valuesNamed } from './evaluate.ts';
 
 /** Answers in words, each worked out at most once per recommendation. */
 export interface AnswerWords {
@@ -43,4 +46,18 @@ export function renderTemplate(parts: TemplateParts, words: AnswerWords): string
 
 function slotWords(slot: TemplateSlot, words: AnswerWords): string {
   return slot.matched && slot.named ? words.matched(slot.question, slot.named) : words(slot.question);
+}
+
+const templates = new WeakMap<ExplainContent, readonly TemplateParts[]>();
+
+/** Per rule, its `because` sentence cut at the placeholders: once per content object. */
+export function ruleTemplates(content: ExplainContent, compiled: CompiledContent): readonly TemplateParts[] {
+  let cut = templates.get(content);
+  if (!cut) {
+    cut = content.rules.map((rule, i) =>
+      parseTemplate(rule.because, compiled.ruleQuestions[i]?.[0] ?? '', (q) => valuesNamed(rule.when, q)),
+    );
+    templates.set(content, cut);
+  }
+  return cut;
 }

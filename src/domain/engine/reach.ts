@@ -1,4 +1,4 @@
-import type { AdvisorContent } from '../content.ts';
+import type { ScoringContent } from '../content.ts';
 import { compileContent } from './compile.ts';
 import { questionsOf } from './evaluate.ts';
 
@@ -12,10 +12,10 @@ export interface Reach {
   readonly showsOrHides: ReadonlySet<string>;
 }
 
-const cache = new WeakMap<AdvisorContent, Reach>();
+const cache = new WeakMap<ScoringContent, Reach>();
 
 // Apart from compileContent, so pages that only score (the questionnaire, the RFP) never load it.
-export function reachOf(content: AdvisorContent): Reach {
+export function reachOf(content: ScoringContent): Reach {
   const cached = cache.get(content);
   if (cached) return cached;
   const { ruleQuestions, boundaries } = compileContent(content);

@@ -1,5 +1,5 @@
 import type { Answers } from '../answers/answers.ts';
-import type { AdvisorContent } from '../content.ts';
+import type { RecommendContent } from '../content.ts';
 import { collectEffects } from './effects.ts';
 import { evaluateCore } from './evaluate-core.ts';
 import { answerWords } from './explain.ts';
@@ -15,7 +15,7 @@ export type TenderRecommendation = Pick<Recommendation, 'scores' | 'risks' | 'kp
  * the "what would change this" search: what the RFP page needs, in a fraction of the code (the
  * browser loads all of it before the page shows). Pure and deterministic.
  */
-export function recommendForTender(content: AdvisorContent, answers: Answers): TenderRecommendation {
+export function recommendForTender(content: RecommendContent, answers: Answers): TenderRecommendation {
   const { compiled, visibility, outcome, scores, models, set } = evaluateCore(content, answers, { ranges: false });
   return {
     recommendation: { models },

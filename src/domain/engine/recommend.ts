@@ -1,25 +1,29 @@
 import type { Answers } from '../answers/answers.ts';
 import { toVector } from '../answers/visibility.ts';
-import type { AdvisorContent } from '../content.ts';
+import type { ExplainContent, RecommendContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import { findAlternatives, findShapes, standingLines } from './advice.ts';
 import { attributeScore } from './attribute.ts';
 import type { CompiledContent } from './compile.ts';
 import { collectEffects } from './effects.ts';
-import { answerWords, renderTemplate, type AnswerWords } from './explain.ts';
-import type { DecidingAnswer, Reason, Recommendation } from './recommendation.ts';
-import { evaluateAnswers } from './score-answers.ts';
+import { answerWords, renderTemplate, ruleTemplates, type AnswerWords } from './explain.ts';
+import type { DecidingAnswer, Reason, Recommendation, ResultSummary } from './recommendation.ts';
+import { evaluateAnswers, type Evaluation } from './score-answers.ts';
 import { findChanges } from './sensitivity.ts';
 import { traceFact, type FactTrace } from './trace.ts';
 
 /**
- * Turns answers into an explained recommendation. Pure, synchronous and deterministic; answers
- * must already be valid for this content (see parseAnswers). Never throws on valid answers,
- * including none at all.
+ * What a result shows first: the verdict, scores, ranges and confidence, one sentence per model,
+ * how to buy it, the alternatives, every reason and the answers that decided it. Everything
+ * recommend() gives but what would change it and what to watch, from content without the risks,
+ * KPIs and scope notes. Pure, synchronous and deterministic, like recommend().
  */
-export function recommend(content: AdvisorContent, answers: Answers): Recommendation {
-  const evaluation = evaluateAnswers(content, answers);
-  const { compiled, visibility, outcome, set, summary, models, verdict, standingList } = evaluation;
+export function summarise(content: ExplainContent, answers: Answers): ResultSummary {
+  return summaryOf(content, evaluateAnswers(content, answers));
+}
+
+function summaryOf(content: ExplainContent, evaluation: Evaluation): ResultSummary {
+  const { compiled, visibility, outcome, summary, models, verdict, standingList } = evaluation;
   const words = answerWords(compiled.questionById, visibility.effective);
   const explain = (model: ModelId): Reason[] => explainScore(content, compiled, model, outcome.fired, visibility.effective, words);
   const reasons = { HRO: explain('HRO'), RPO: explain('RPO'), BPO: explain('BPO'), KPO: explain('KPO') };
@@ -30,15 +34,31 @@ export function recommend(content: AdvisorContent, answers: Answers): Recommenda
     shapes: findShapes(content, models, visibility.effective, words),
     deciding: decidingAnswers(reasons, models, verdict === 'in_house'),
     reasons,
+    dropped: visibility.dropped.map((id) => ({ question: id, short: compiled.questionById.get(id)?.short ?? id })),
+  };
+}
+
+/**
+ * Turns answers into an explained recommendation. Pure, synchronous and deterministic; answers
+ * must already be valid for this content (see parseAnswers). Never throws on valid answers,
+ * including none at all.
+ */
+export function recommend(content: RecommendContent, answers: Answers): Recommendation {
+  const evaluation = evaluateAnswers(content, answers);
+  const { compiled, visibility, outcome, models, set } = evaluation;
+  const { dropped, ...shown } = summaryOf(content, evaluation);
+  const words = answerWords(compiled.questionById, visibility.effective);
+  return {
+    ...shown,
     changes: findChanges(content, compiled, visibility, toVector(content, answers), outcome, models),
     ...collectEffects(content, compiled, models, outcome.fired, words, set.combination),
-    dropped: visibility.dropped.map((id) => ({ question: id, short: compiled.questionById.get(id)?.short ?? id })),
+    dropped,
   };
 }
 
 /** One reason per answer: the rules that fired on the same answer for this model, their points summed. */
 function explainScore(
-  content: AdvisorContent,
+  content: ExplainContent,
   compiled: CompiledContent,
   model: ModelId,
   fired: readonly boolean[],
@@ -79,7 +99,7 @@ function explainScore(
       rules: parts.map((p) => content.rules[p.index]?.id ?? ''),
       points: parts.reduce((sum, p) => sum + p.points, 0),
       rulePoints: parts.reduce((sum, p) => sum + p.nominal, 0),
-      text: renderTemplate(compiled.ruleTemplates[lead.index] ?? [], words),
+      text: renderTemplate(ruleTemplates(content, compiled)[lead.index] ?? [], words),
       facts,
     });
   }

@@ -136,3 +136,6 @@ export interface Recommendation {
   /** Answers kept but not scored because their question is hidden by another answer. */
   readonly dropped: readonly { readonly question: string; readonly short: string }[];
 }
+
+/** What a result shows first (summarise()): a recommendation without what would change it and what to watch. */
+export type ResultSummary = Omit<Recommendation, 'changes' | 'risks' | 'kpis' | 'notes'>;

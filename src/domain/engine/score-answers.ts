@@ -1,5 +1,5 @@
 import type { Answers } from '../answers/answers.ts';
-import type { AdvisorContent } from '../content.ts';
+import type { ScoringContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import { assessConfidence } from './confidence.ts';
 import { evaluateCore, type CoreEvaluation } from './evaluate-core.ts';
@@ -21,7 +21,7 @@ const perModel = <T>(list: readonly T[], fallback: T): Record<ModelId, T> => ({
   KPO: list[3] ?? fallback,
 });
 
-export function evaluateAnswers(content: AdvisorContent, answers: Answers): Evaluation {
+export function evaluateAnswers(content: ScoringContent, answers: Answers): Evaluation {
   const core = evaluateCore(content, answers);
   const { compiled, outcome, models, set, verdict, open } = core;
   const hidden = new Set(core.visibility.hidden.map((id) => compiled.questionIndex.get(id)));
@@ -61,6 +61,6 @@ export function evaluateAnswers(content: AdvisorContent, answers: Answers): Eval
  * The same verdict, scores, ranges and confidence as recommend(), without explanations: cheap and
  * small enough for a live preview on every keystroke. Pure and deterministic.
  */
-export function scoreAnswers(content: AdvisorContent, answers: Answers): ScoreSummary {
+export function scoreAnswers(content: ScoringContent, answers: Answers): ScoreSummary {
   return evaluateAnswers(content, answers).summary;
 }

@@ -1,6 +1,5 @@
-import type { AdvisorContent } from '../content.ts';
+import type { ScoringCombination, ScoringContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
-import type { Combination } from '../schemas/combination.ts';
 import type { Verdict } from '../schemas/verdict.ts';
 
 /** The models at or above the line, in contract order. */
@@ -13,7 +12,7 @@ function sameSet(a: readonly ModelId[], b: readonly ModelId[]): boolean {
 }
 
 export interface SetDescription {
-  readonly combination: Combination | null;
+  readonly combination: ScoringCombination | null;
   readonly label: string;
   readonly headline: string;
   readonly description: string;
@@ -21,7 +20,7 @@ export interface SetDescription {
 
 /** Names a set of models (or none, in-house or undetermined), from content/combinations where it is listed there. */
 export function describeSet(
-  content: AdvisorContent,
+  content: ScoringContent,
   models: readonly ModelId[],
   verdict: Verdict = models.length > 0 ? 'outsource' : 'in_house',
 ): SetDescription {

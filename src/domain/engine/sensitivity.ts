@@ -1,7 +1,7 @@
 import type { AnswerValue } from '../answers/answers.ts';
 import { formatAnswer } from '../answers/format-answer.ts';
 import { applyVisibility, type Visibility } from '../answers/visibility.ts';
-import type { AdvisorContent } from '../content.ts';
+import type { ScoringContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Question } from '../schemas/question.ts';
 import type { CompiledContent } from './compile.ts';
@@ -17,7 +17,7 @@ import { describeSet, selectModels } from './select.ts';
  * every keystroke.
  */
 export function findChanges(
-  content: AdvisorContent,
+  content: ScoringContent,
   compiled: CompiledContent,
   visibility: Visibility,
   all: AnswerVector,

@@ -1,12 +1,12 @@
 import type { AnswerFile, Answers } from '../answers/answers.ts';
-import type { AdvisorContent } from '../content.ts';
+import type { ScoringContent } from '../content.ts';
 import { PROGRESS_VERSION, REVIEW_STEP, type SavedProgress } from './progress.ts';
 
 /**
  * Answers opened from a link, as saved progress: every section finished and the review on screen,
  * so the questionnaire opens on "Check your answers" with each answer one click from its edit.
  */
-export function progressFromFile(content: AdvisorContent, file: AnswerFile, updatedAt: string | null = null): SavedProgress {
+export function progressFromFile(content: ScoringContent, file: AnswerFile, updatedAt: string | null = null): SavedProgress {
   return {
     v: PROGRESS_VERSION,
     answers: file.answers,

@@ -1,4 +1,4 @@
-import type { AdvisorContent } from '../content.ts';
+import type { ScoringContent } from '../content.ts';
 import { parseNumberInput } from '../answers/parse-number-input.ts';
 import { REVIEW_STEP } from './progress.ts';
 
@@ -16,7 +16,7 @@ function isPlainObject(value: unknown): value is Json {
  * number text is read as people type it (text that is not a number becomes a draft, so it is
  * not lost), and the user resumes at the first section without an answer.
  */
-export function migrateV0(content: AdvisorContent, saved: Json): Json {
+export function migrateV0(content: ScoringContent, saved: Json): Json {
   const isFile = isPlainObject(saved['answers']);
   const source: Json = isFile ? (saved['answers'] as Json) : saved;
   const answers: Json = {};

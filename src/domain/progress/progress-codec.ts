@@ -1,6 +1,6 @@
 import type { AnswerValue, Meta } from '../answers/answers.ts';
 import { parseNumberInput } from '../answers/parse-number-input.ts';
-import type { AdvisorContent } from '../content.ts';
+import type { ScoringContent } from '../content.ts';
 import type { Question } from '../schemas/question.ts';
 import { migrateV0 } from './migrate.ts';
 import { droppedAnswerNotice, unreadableNotice, versionNotice, type ProgressNotice } from './notices.ts';
@@ -35,7 +35,7 @@ export function encodeProgress(progress: SavedProgress): string {
  * every part that is still valid for this content, migrates older formats, and lists what was
  * lost as notices for the user.
  */
-export function decodeProgress(content: AdvisorContent, raw: string | null): DecodedProgress {
+export function decodeProgress(content: ScoringContent, raw: string | null): DecodedProgress {
   if (raw === null) return { progress: emptyProgress(content), notices: [], status: 'none' };
   try {
     return decode(content, raw);
@@ -44,7 +44,7 @@ export function decodeProgress(content: AdvisorContent, raw: string | null): Dec
   }
 }
 
-function decode(content: AdvisorContent, raw: string): DecodedProgress {
+function decode(content: ScoringContent, raw: string): DecodedProgress {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -65,7 +65,7 @@ function decode(content: AdvisorContent, raw: string): DecodedProgress {
   return { progress, notices, status: notices.length > 0 ? 'partial' : 'restored' };
 }
 
-function readV1(content: AdvisorContent, saved: Json, notices: ProgressNotice[]): SavedProgress {
+function readV1(content: ScoringContent, saved: Json, notices: ProgressNotice[]): SavedProgress {
   const fallback = emptyProgress(content);
   const answers: Record<string, AnswerValue> = {};
   const rawAnswers = saved['answers'];

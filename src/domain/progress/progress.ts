@@ -1,5 +1,5 @@
 import type { Answers, Meta } from '../answers/answers.ts';
-import type { AdvisorContent } from '../content.ts';
+import type { ScoringContent } from '../content.ts';
 
 /** The version of the saved-progress format that encodeProgress writes. */
 export const PROGRESS_VERSION = 1;
@@ -25,7 +25,7 @@ export interface SavedProgress {
 }
 
 /** Nothing answered yet, on the first step. */
-export function emptyProgress(content: AdvisorContent): SavedProgress {
+export function emptyProgress(content: ScoringContent): SavedProgress {
   return {
     v: PROGRESS_VERSION,
     answers: {},
@@ -38,6 +38,6 @@ export function emptyProgress(content: AdvisorContent): SavedProgress {
 }
 
 /** Every step in order: the sections, then the review. The one list every step count comes from. */
-export function stepIds(content: Pick<AdvisorContent, 'sections'>): StepId[] {
+export function stepIds(content: Pick<ScoringContent, 'sections'>): StepId[] {
   return [...content.sections.map((s) => s.id), REVIEW_STEP];
 }

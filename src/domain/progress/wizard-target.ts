@@ -1,5 +1,5 @@
 import { sitePath } from '../base-path.ts';
-import type { AdvisorContent } from '../content.ts';
+import type { ScoringContent } from '../content.ts';
 import type { StepId } from './progress.ts';
 
 /**
@@ -12,6 +12,6 @@ export function questionHref(base: string, question: string): string {
 }
 
 /** The wizard step (section) that asks a question; null for an unknown question. */
-export function stepOfQuestion(content: AdvisorContent, question: string): StepId | null {
+export function stepOfQuestion(content: ScoringContent, question: string): StepId | null {
   return content.sections.find((s) => s.questions.some((q) => q.id === question))?.id ?? null;
 }

@@ -1,5 +1,5 @@
 import type { Meta } from '../answers/answers.ts';
-import type { AdvisorContent } from '../content.ts';
+import type { ScoringContent } from '../content.ts';
 import type { Recommendation } from '../engine/recommendation.ts';
 import { MODEL_IDS } from '../model-ids.ts';
 import { changeSentence } from './change-words.ts';
@@ -17,7 +17,7 @@ const STANDING_WORDS = {
 } as const;
 
 /** The recommendation as a readable Markdown report. */
-export function recommendationToMarkdown(content: AdvisorContent, rec: Recommendation, meta: Meta): string {
+export function recommendationToMarkdown(content: ScoringContent, rec: Recommendation, meta: Meta): string {
   const lines: string[] = [];
   const { recommendation: r, confidence } = rec;
   lines.push(`# Outsourcing recommendation: ${r.label}`, '');

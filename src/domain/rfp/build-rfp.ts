@@ -1,6 +1,6 @@
 import { inSentence, joinWords } from '../answers/format-answer.ts';
 import { resolveVisibility } from '../answers/visibility.ts';
-import type { AdvisorContent } from '../content.ts';
+import type { TenderContent } from '../content.ts';
 import { MODEL_IDS } from '../model-ids.ts';
 import { buildBlocks } from './blocks.ts';
 import type { BuildContext } from './context.ts';
@@ -24,7 +24,7 @@ import { defaultTimeline } from './timeline.ts';
  *
  * Pure and deterministic. Throws a RangeError only when `options.today` is not a YYYY-MM-DD date.
  */
-export function buildRfp(content: AdvisorContent, input: RfpInput, options: RfpOptions): RfpDocument {
+export function buildRfp(content: TenderContent, input: RfpInput, options: RfpOptions): RfpDocument {
   const chosen = options.models ?? input.recommendation.recommendation.models;
   const models = MODEL_IDS.filter((m) => chosen.includes(m));
   const kind = models.length > 0 ? 'tender' : 'nothing-to-tender';

@@ -1,5 +1,5 @@
 import type { Answers, Meta } from '../answers/answers.ts';
-import type { AdvisorContent } from '../content.ts';
+import type { TenderContent } from '../content.ts';
 import type { TenderRecommendation } from '../engine/recommend-for-tender.ts';
 import type { ModelId } from '../model-ids.ts';
 import type { RfpDocumentKind } from './constants.ts';
@@ -8,7 +8,7 @@ import type { RfpTimeline } from './timeline.ts';
 
 /** What every block of one document is built from. */
 export interface BuildContext {
-  readonly content: AdvisorContent;
+  readonly content: TenderContent;
   readonly recommendation: TenderRecommendation;
   /** The answers that count: those of hidden questions removed. */
   readonly answers: Answers;

@@ -1,4 +1,4 @@
-import type { AdvisorContent } from '../content.ts';
+import type { TenderContent } from '../content.ts';
 import { formatAnswer, inSentence, joinWords } from '../answers/format-answer.ts';
 import { isTimelineKey } from './constants.ts';
 import type { BuildContext, ModelScope } from './context.ts';
@@ -19,7 +19,7 @@ export function makeField(ctx: BuildContext, id: string, label: string, input: F
   };
 }
 
-export function modelName(content: AdvisorContent, model: string): string {
+export function modelName(content: TenderContent, model: string): string {
   return content.models.find((m) => m.id === model)?.name ?? model;
 }
 

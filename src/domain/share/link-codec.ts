@@ -1,6 +1,6 @@
 import type { AnswerFile, Answers, AnswerValue, Meta } from '../answers/answers.ts';
 import { parseMetaText } from '../answers/parse-answers.ts';
-import type { AdvisorContent } from '../content.ts';
+import type { ScoringContent } from '../content.ts';
 import { fail, ok, type FriendlyError, type Result } from '../errors.ts';
 import { base64urlToBytes, digitOf } from './base64url.ts';
 import { CHECKSUM_LENGTH, checksum, LINK_VERSION, multiWidth } from './link-encode.ts';
@@ -24,7 +24,7 @@ function linkError(code: LinkErrorCode, title: string, message: string, field?: 
 }
 
 /** Turns untrusted fragment text back into answers and meta. Never throws: returns the answers or a reason. */
-export function decodeLink(content: AdvisorContent, fragment: string): Result<AnswerFile, LinkError> {
+export function decodeLink(content: ScoringContent, fragment: string): Result<AnswerFile, LinkError> {
   try {
     return decode(content, fragment);
   } catch {
@@ -32,7 +32,7 @@ export function decodeLink(content: AdvisorContent, fragment: string): Result<An
   }
 }
 
-function decode(content: AdvisorContent, fragment: string): Result<AnswerFile, LinkError> {
+function decode(content: ScoringContent, fragment: string): Result<AnswerFile, LinkError> {
   const text = fragment.trim().replace(/^#/, '');
   if (text === '')
     return linkError(
@@ -177,7 +177,7 @@ function decode(content: AdvisorContent, fragment: string): Result<AnswerFile, L
 }
 
 /** True when the value is an answer the content's question accepts (the rules of parseAnswer, without its messages). */
-function fits(content: AdvisorContent, id: string, value: AnswerValue | undefined): boolean {
+function fits(content: ScoringContent, id: string, value: AnswerValue | undefined): boolean {
   const question = content.questions.find((q) => q.id === id);
   if (!question) return false;
   const known = (v: unknown): boolean =>

@@ -1,0 +1,105 @@
+import type { Alternative } from './schemas/advice.ts';
+import type { Combination } from './schemas/combination.ts';
+import type {
+  AdvisorContent,
+  DetailModel,
+  ExplainContent,
+  ExplainModel,
+  RecommendContent,
+  ScoringContent,
+  TenderContent,
+} from './content.ts';
+import type { Model } from './schemas/model.ts';
+import type { RfpSectionContent } from './schemas/rfp.ts';
+import type { Rule } from './schemas/rule.ts';
+import { parseRfpTemplates } from './rfp/templates.ts';
+
+/** What a result's summary adds to scoring, per rule and per model in content order. */
+export interface ExplanationsPart {
+  readonly rules: readonly Pick<Rule, 'title' | 'because'>[];
+  readonly models: readonly Pick<Model, 'shapes' | 'standing'>[];
+  readonly alternatives: readonly Alternative[];
+}
+
+/** What a whole recommendation adds: per model its risks, KPIs and scope notes, per named set its notes. */
+export interface DetailsPart {
+  readonly models: readonly Pick<Model, 'kpis' | 'risks' | 'scopeNotes'>[];
+  readonly combinations: readonly Pick<Combination, 'notes'>[];
+}
+
+/** What the RFP draft adds: its sections (their sentences' placeholders are read where they are joined). */
+export interface TenderPart {
+  readonly rfp: readonly RfpSectionContent[];
+}
+
+/**
+ * The content cut into the parts the pages load one by one (see src/integrations/content-parts.ts):
+ * the questionnaire loads scoring; a result's summary adds the explanations; its detail and the RFP
+ * draft add the details; the RFP draft adds its sections. Words for the guides only are left out.
+ */
+export interface ContentParts {
+  readonly scoring: ScoringContent;
+  readonly explanations: ExplanationsPart;
+  readonly details: DetailsPart;
+  readonly tender: TenderPart;
+}
+
+export function splitContent(content: AdvisorContent): ContentParts {
+  return {
+    scoring: {
+      sections: content.sections,
+      questions: content.questions,
+      rules: content.rules.map(({ id, when, role, effects }) => ({ id, when, role, effects })),
+      models: content.models.map(({ id, name, guide, needQuestions }) => ({ id, name, guide, needQuestions })),
+      combinations: content.combinations.map(({ id, models, verdict, label, headline, description }) => ({
+        id,
+        models,
+        verdict,
+        label,
+        headline,
+        description,
+      })),
+      settings: content.settings,
+    },
+    explanations: {
+      rules: content.rules.map(({ title, because }) => ({ title, because })),
+      models: content.models.map(({ shapes, standing }) => ({ shapes, standing })),
+      alternatives: content.alternatives,
+    },
+    details: {
+      models: content.models.map(({ kpis, risks, scopeNotes }) => ({ kpis, risks, scopeNotes })),
+      combinations: content.combinations.map(({ notes }) => ({ notes })),
+    },
+    tender: { rfp: content.rfp },
+  };
+}
+
+/** Pairs two lists cut from the same content, entry by entry; a list of another length is not from the same content. */
+function zip<A, B, C>(what: string, a: readonly A[], b: readonly B[], join: (a: A, b: B) => C): C[] {
+  if (a.length !== b.length) throw new RangeError(`The ${what} of two content parts do not match (${a.length} and ${b.length}).`);
+  return a.map((entry, i) => join(entry, b[i] as B));
+}
+
+/** Scoring with the explanations: what a result's summary reads. */
+export function withExplanations(scoring: ScoringContent, part: ExplanationsPart): ExplainContent {
+  return {
+    ...scoring,
+    rules: zip('rules', scoring.rules, part.rules, (rule, words) => ({ ...rule, ...words })),
+    models: zip('models', scoring.models, part.models, (model, advice): ExplainModel => ({ ...model, ...advice })),
+    alternatives: part.alternatives,
+  };
+}
+
+/** A summary's content with the details: what recommend() reads. */
+export function withDetails(content: ExplainContent, part: DetailsPart): RecommendContent {
+  return {
+    ...content,
+    models: zip('models', content.models, part.models, (model, details): DetailModel => ({ ...model, ...details })),
+    combinations: zip('combinations', content.combinations, part.combinations, (combination, { notes }) => ({ ...combination, notes })),
+  };
+}
+
+/** A recommendation's content with the RFP sections: what the RFP draft reads. */
+export function withTender(content: RecommendContent, part: TenderPart): TenderContent {
+  return { ...content, rfp: part.rfp, rfpTemplates: parseRfpTemplates(part.rfp) };
+}
