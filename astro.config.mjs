@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { tableHeadersPlugin } from './src/components/guides/table-headers-plugin.ts';
+import { contentParts } from './src/integrations/content-parts.ts';
 import { jsBudget } from './src/integrations/js-budget.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 
@@ -17,20 +18,24 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [preact(), validateContent(), jsBudget()],
+  integrations: [preact(), validateContent(), contentParts(), jsBudget()],
   vite: {
     build: {
       sourcemap: !!process.env.SOURCEMAP,
       rolldownOptions: {
         output: {
-          // Preact, nanostores, our useStore hook, Astro's Preact renderer and Vite's preload helper in one
-          // file: every page with an island loads all of them, and each extra file costs its own gzip
-          // overhead in the JavaScript budget (the renderer's entry file becomes a one-line re-export).
+          // Preact, nanostores, our useStore hook and Vite's preload helper in one file: every page
+          // with a script loads all of them, and each extra file costs its own gzip overhead.
           codeSplitting: {
             groups: [
+              // Each part of the content in a file of its own, shared by every page that reads it.
+              ...['scoring', 'explanations', 'details', 'tender'].map((part) => ({
+                name: `content-${part}`,
+                test: new RegExp(`src[\\\\/]lib[\\\\/]content-parts[\\\\/]${part}\\.ts`),
+              })),
               {
                 name: 'framework',
-                test: /node_modules[\\/](?:preact|nanostores)[\\/]|preload-helper|@astrojs[\\/]preact[\\/]dist[\\/](?:client|static-html)|src[\\/]stores[\\/]use-store/,
+                test: /node_modules[\\/](?:preact|nanostores)[\\/]|preload-helper|src[\\/]stores[\\/]use-store/,
               },
             ],
           },

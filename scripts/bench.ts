@@ -2,7 +2,7 @@
  * npm run bench: speed and size figures, measured, never asserted in tests.
  * Prints recommend() throughput (with the what-would-change analysis), median microseconds per
  * call, and the share-link length of a fully answered questionnaire; then, when the site is
- * built, the JavaScript each page loads (gzipped), against its budget.
+ * built, what each page loads (gzipped) against its budget, and Lighthouse's scores.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,7 +11,8 @@ import type { Answers, AnswerValue } from '../src/domain/answers/answers.ts';
 import { parseAnswerFile } from '../src/domain/answers/parse-answers.ts';
 import { recommend } from '../src/domain/engine/recommend.ts';
 import { encodeLink } from '../src/domain/share/link-codec.ts';
-import { formatTable, measureSite } from '../src/integrations/js-size.ts';
+import { formatCssTable, measurePageCss } from '../src/integrations/css-size.ts';
+import { formatTable, measureFirstLoads, measureSite } from '../src/integrations/js-size.ts';
 import { formatLighthouse, runLighthouse } from './lighthouse.ts';
 
 const content = loadContent();
@@ -94,8 +95,12 @@ for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
 // OUT_DIR and BASE_PATH as for the build that made the site.
 const outDir = resolve(root, process.env['OUT_DIR'] ?? 'dist');
 if (existsSync(outDir)) {
-  console.log(`\nJavaScript per page in ${outDir} (gzipped; the build fails when a page is over its budget):`);
-  console.log(formatTable(measureSite(outDir, process.env['BASE_PATH'] || '/')));
+  const base = process.env['BASE_PATH'] || '/';
+  const pages = measureSite(outDir, base);
+  console.log(`\nWhat each page of ${outDir} loads (the build fails when a page is over its budget):`);
+  console.log(formatTable(pages, measureFirstLoads(outDir, pages, base)));
+  console.log('\nCSS per page:');
+  console.log(formatCssTable(pages.map((p) => measurePageCss(outDir, p.page, base))));
   if (process.argv.includes('--no-lighthouse')) {
     console.log('\nLighthouse skipped (--no-lighthouse).');
   } else if (outDir !== resolve(root, 'dist') || process.env['BASE_PATH']) {

@@ -1,30 +1,22 @@
 import type { Alternative } from './schemas/advice.ts';
 import type { Combination } from './schemas/combination.ts';
-import type {
-  AdvisorContent,
-  DetailModel,
-  ExplainContent,
-  ExplainModel,
-  RecommendContent,
-  ScoringContent,
-  TenderContent,
-} from './content.ts';
+import type { AdvisorContent, DetailModel, ExplainContent, ExplainModel, RecommendContent, ScoringContent } from './content.ts';
 import type { Model } from './schemas/model.ts';
 import type { RfpSectionContent } from './schemas/rfp.ts';
 import type { Rule } from './schemas/rule.ts';
-import { parseRfpTemplates } from './rfp/templates.ts';
 
 /** What a result's summary adds to scoring, per rule and per model in content order. */
 export interface ExplanationsPart {
-  readonly rules: readonly Pick<Rule, 'title' | 'because'>[];
+  readonly rules: readonly Pick<Rule, 'because'>[];
   readonly models: readonly Pick<Model, 'shapes' | 'standing'>[];
   readonly alternatives: readonly Alternative[];
 }
 
-/** What a whole recommendation adds: per model its risks, KPIs and scope notes, per named set its notes. */
+/** What a whole recommendation adds: per rule its title, per model its risks, KPIs and scope notes, per named set its description and notes. */
 export interface DetailsPart {
+  readonly rules: readonly Pick<Rule, 'title'>[];
   readonly models: readonly Pick<Model, 'kpis' | 'risks' | 'scopeNotes'>[];
-  readonly combinations: readonly Pick<Combination, 'notes'>[];
+  readonly combinations: readonly Pick<Combination, 'description' | 'notes'>[];
 }
 
 /** What the RFP draft adds: its sections (their sentences' placeholders are read where they are joined). */
@@ -51,24 +43,18 @@ export function splitContent(content: AdvisorContent): ContentParts {
       questions: content.questions,
       rules: content.rules.map(({ id, when, role, effects }) => ({ id, when, role, effects })),
       models: content.models.map(({ id, name, guide, needQuestions }) => ({ id, name, guide, needQuestions })),
-      combinations: content.combinations.map(({ id, models, verdict, label, headline, description }) => ({
-        id,
-        models,
-        verdict,
-        label,
-        headline,
-        description,
-      })),
+      combinations: content.combinations.map(({ id, models, verdict, label, headline }) => ({ id, models, verdict, label, headline })),
       settings: content.settings,
     },
     explanations: {
-      rules: content.rules.map(({ title, because }) => ({ title, because })),
+      rules: content.rules.map(({ because }) => ({ because })),
       models: content.models.map(({ shapes, standing }) => ({ shapes, standing })),
       alternatives: content.alternatives,
     },
     details: {
+      rules: content.rules.map(({ title }) => ({ title })),
       models: content.models.map(({ kpis, risks, scopeNotes }) => ({ kpis, risks, scopeNotes })),
-      combinations: content.combinations.map(({ notes }) => ({ notes })),
+      combinations: content.combinations.map(({ description, notes }) => ({ description, notes })),
     },
     tender: { rfp: content.rfp },
   };
@@ -94,12 +80,8 @@ export function withExplanations(scoring: ScoringContent, part: ExplanationsPart
 export function withDetails(content: ExplainContent, part: DetailsPart): RecommendContent {
   return {
     ...content,
+    rules: zip('rules', content.rules, part.rules, (rule, { title }) => ({ ...rule, title })),
     models: zip('models', content.models, part.models, (model, details): DetailModel => ({ ...model, ...details })),
-    combinations: zip('combinations', content.combinations, part.combinations, (combination, { notes }) => ({ ...combination, notes })),
+    combinations: zip('combinations', content.combinations, part.combinations, (combination, words) => ({ ...combination, ...words })),
   };
-}
-
-/** A recommendation's content with the RFP sections: what the RFP draft reads. */
-export function withTender(content: RecommendContent, part: TenderPart): TenderContent {
-  return { ...content, rfp: part.rfp, rfpTemplates: parseRfpTemplates(part.rfp) };
 }

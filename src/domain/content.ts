@@ -15,8 +15,10 @@ export type TopicRule = Rule & { readonly topic: string };
 export type ScoringRule = Omit<Rule, 'title' | 'because'>;
 /** A model as scoring reads it: its name, guide and the questions that show a need for it. */
 export type ScoringModel = Pick<Model, 'id' | 'name' | 'guide' | 'needQuestions'>;
-/** A named set as scoring reads it: everything but the notes a result lists under "what to watch". */
-export type ScoringCombination = Omit<Combination, 'notes'>;
+/** A named set as scoring reads it: its models, verdict, name and headline. */
+export type ScoringCombination = Omit<Combination, 'description' | 'notes'>;
+/** A rule as a result's summary reads it: also the sentence that explains it (not its title). */
+export type ExplainRule = Omit<Rule, 'title'>;
 /** A model as a result's summary reads it: also how to buy it and its summary lines. */
 export type ExplainModel = ScoringModel & Pick<Model, 'shapes' | 'standing'>;
 /** A model as a whole recommendation reads it: also its risks, contract KPIs and scope notes. */
@@ -36,16 +38,20 @@ export interface ScoringContent {
   readonly settings: ScoringSettings;
 }
 
-/** What a result's summary reads: also each rule's title and sentence, how to buy each model, its summary lines, the alternatives. */
+/** What a result's summary reads: also each rule's sentence, how to buy each model, its summary lines and the alternatives. */
 export interface ExplainContent extends ScoringContent {
-  readonly rules: readonly Rule[];
+  readonly rules: readonly ExplainRule[];
   readonly models: readonly ExplainModel[];
   /** Vehicles other than the four models, in file order. */
   readonly alternatives: readonly Alternative[];
 }
 
-/** What a whole recommendation reads (recommend()): also the risks, KPIs and scope notes of each model and set. */
+/**
+ * What a whole recommendation reads (recommend()): also each rule's title, the risks, KPIs and
+ * scope notes of each model, and each set's description and notes.
+ */
 export interface RecommendContent extends ExplainContent {
+  readonly rules: readonly Rule[];
   readonly models: readonly DetailModel[];
   readonly combinations: readonly Combination[];
 }

@@ -5,9 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { normaliseBase } from '../domain/base-path.ts';
-import { kb } from './js-size.ts';
+import { gzipSize, kb } from './sizes.ts';
 
 export const CSS_BUDGET = 15 * 1024;
 
@@ -21,10 +20,6 @@ export interface PageCss {
 const STYLESHEET = /<link\b[^>]*\brel=["']stylesheet["'][^>]*>/gi;
 const HREF = /\bhref=["']([^"']+)["']/i;
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
-
-function gzipSize(text: string | Buffer): number {
-  return text.length === 0 ? 0 : gzipSync(text, { level: 9 }).length;
-}
 
 export function measurePageCss(outDir: string, page: string, base = '/'): PageCss {
   const html = readFileSync(join(outDir, page), 'utf8');

@@ -1,4 +1,5 @@
 import type { AdvisorContent } from '../domain/content.ts';
+import { splitContent, type ContentParts } from '../domain/content-parts.ts';
 import { loadContent } from './load-content.ts';
 
 let cached: AdvisorContent | undefined;
@@ -8,14 +9,15 @@ let cached: AdvisorContent | undefined;
  * build's content check (schemas and cross-references), read once per build.
  */
 export function getAdvisorContent(): AdvisorContent {
-  cached ??= loadContent(import.meta.env.ADVISOR_CONTENT_DIR);
+  // Under plain Node (the end-to-end tests import stores) there is no import.meta.env: content/ is found from here.
+  cached ??= loadContent(import.meta.env?.ADVISOR_CONTENT_DIR);
   return cached;
 }
 
-/**
- * The content without the RFP sections, for pages that score but never draft a tender: the
- * sections are about a third of the content and would only weigh down the island's props.
- */
-export function getEngineContent(): AdvisorContent {
-  return { ...getAdvisorContent(), rfp: [], rfpTemplates: {} };
+let parts: ContentParts | undefined;
+
+/** The content cut into the parts the pages load (see src/domain/content-parts.ts), once per build. */
+export function getContentParts(): ContentParts {
+  parts ??= splitContent(getAdvisorContent());
+  return parts;
 }

@@ -1,5 +1,6 @@
 import { atom } from 'nanostores';
-import type { AdvisorContent } from '../domain/content.ts';
+import type { ScoringContent } from '../domain/content.ts';
+import scoring from '../lib/content-parts/scoring.ts';
 
-/** The questionnaire content, set once by the island from its props; null until then. */
-export const $content = atom<AdvisorContent | null>(null);
+/** The content every page scores answers and reads links with (tests may set another). */
+export const $content = atom<ScoringContent>(scoring);

@@ -1,7 +1,7 @@
 import { atom, computed, onMount } from 'nanostores';
 import type { AnswerFile } from '../domain/answers/answers.ts';
 import { parseMetaText } from '../domain/answers/parse-answers.ts';
-import type { AdvisorContent } from '../domain/content.ts';
+import type { ScoringContent } from '../domain/content.ts';
 import type { FriendlyError } from '../domain/errors.ts';
 import { decodeLink, type LinkError } from '../domain/share/link-codec.ts';
 import { encodeLink } from '../domain/share/link-encode.ts';
@@ -44,7 +44,7 @@ export const $fragment = computed($opened, ({ file }): string => (file ? encodeL
 export const $section = atom<ResultSection | null>(null);
 
 /** Reads the answers saved in this browser by the questionnaire, and what reading them ran into. */
-export type SavedReader = (content: AdvisorContent) => Promise<SavedRead>;
+export type SavedReader = (content: ScoringContent) => Promise<SavedRead>;
 
 // The saved-progress codec loads only for a page opened without a link: links, the common case, never need it.
 const readSaved: SavedReader = (content) => import('./saved-answers.ts').then((m) => m.readSaved(content));
@@ -54,7 +54,7 @@ const readSaved: SavedReader = (content) => import('./saved-answers.ts').then((m
  * progress saved in this browser. Never throws: a link that cannot be read becomes the error, and
  * the saved progress is not used in its place, so what is on screen is always what the link says.
  */
-export async function openAnswers(content: AdvisorContent, hash: string, reader: SavedReader = readSaved, search = ''): Promise<void> {
+export async function openAnswers(content: ScoringContent, hash: string, reader: SavedReader = readSaved, search = ''): Promise<void> {
   const opening = $opened.get().opening + 1;
   const { fragment, section } = readAddress(hash, search);
   if (section) $section.set(section);
@@ -107,7 +107,7 @@ export interface AnswersWindow {
  * fragment equal to what is on screen (replacing the history entry, never adding one), and opens
  * a new fragment typed or pasted into the address bar. Returns a function that stops it.
  */
-export function connectAnswers(content: AdvisorContent, win: AnswersWindow, reader: SavedReader = readSaved): () => void {
+export function connectAnswers(content: ScoringContent, win: AnswersWindow, reader: SavedReader = readSaved): () => void {
   void openAnswers(content, win.location.hash, reader, win.location.search);
   const follow = (fragment: string): void => {
     const { hash, pathname, search } = win.location;
@@ -131,7 +131,5 @@ export function connectAnswers(content: AdvisorContent, win: AnswersWindow, read
 
 // In the browser, the first view to read the answers connects them to the address bar.
 onMount($opened, () => {
-  const content = $content.get();
-  if (typeof window === 'undefined' || !content) return;
-  return connectAnswers(content, window);
+  return typeof window === 'undefined' ? undefined : connectAnswers($content.get(), window);
 });

@@ -1,5 +1,5 @@
 import { atom, onMount } from 'nanostores';
-import type { AdvisorContent } from '../domain/content.ts';
+import type { ScoringContent } from '../domain/content.ts';
 import type { FriendlyError } from '../domain/errors.ts';
 import { decodeProgress, encodeProgress, type DecodedProgress } from '../domain/progress/progress-codec.ts';
 import { emptyProgress, type SavedProgress } from '../domain/progress/progress.ts';
@@ -48,7 +48,7 @@ function isQuotaError(error: unknown): boolean {
 }
 
 /** Reads the saved progress. Never throws: unreadable or unavailable storage becomes notices. */
-export function loadSavedProgress(content: AdvisorContent, storage: StorageLike | null = browserStorage()): DecodedProgress {
+export function loadSavedProgress(content: ScoringContent, storage: StorageLike | null = browserStorage()): DecodedProgress {
   if (!storage) return { progress: emptyProgress(content), notices: [UNAVAILABLE], status: 'none' };
   let raw: string | null;
   try {
@@ -59,7 +59,8 @@ export function loadSavedProgress(content: AdvisorContent, storage: StorageLike 
   return decodeProgress(content, raw);
 }
 
-function isEmpty(content: AdvisorContent, progress: SavedProgress): boolean {
+/** True for progress with nothing in it: no answer, draft, finished section or name, on the first step. */
+export function isUntouched(content: ScoringContent, progress: SavedProgress): boolean {
   return (
     Object.keys(progress.answers).length === 0 &&
     Object.keys(progress.drafts).length === 0 &&
@@ -74,10 +75,10 @@ function isEmpty(content: AdvisorContent, progress: SavedProgress): boolean {
  * Saves progress; an empty questionnaire is saved as nothing at all. Returns the notice to show
  * when the browser refused (storage full or disabled), or null when it was saved.
  */
-export function saveProgress(content: AdvisorContent, progress: SavedProgress, storage: StorageLike | null): FriendlyError | null {
+export function saveProgress(content: ScoringContent, progress: SavedProgress, storage: StorageLike | null): FriendlyError | null {
   if (!storage) return UNAVAILABLE;
   try {
-    if (isEmpty(content, progress)) storage.removeItem(PROGRESS_KEY);
+    if (isUntouched(content, progress)) storage.removeItem(PROGRESS_KEY);
     else storage.setItem(PROGRESS_KEY, encodeProgress(progress));
     return null;
   } catch (error) {
@@ -102,7 +103,7 @@ export interface PersistenceOptions {
  * Loads the saved progress into $progress, saves every later change, and follows changes made
  * in other tabs (keeping this tab's own step). Returns a function that stops all of it.
  */
-export function connectPersistence(content: AdvisorContent, options: PersistenceOptions = {}): () => void {
+export function connectPersistence(content: ScoringContent, options: PersistenceOptions = {}): () => void {
   const storage = options.storage === undefined ? browserStorage() : options.storage;
   const events = options.events === undefined ? (globalThis.window ?? null) : options.events;
   const loaded = loadSavedProgress(content, storage);
@@ -134,7 +135,5 @@ export function connectPersistence(content: AdvisorContent, options: Persistence
 // In the browser, the questionnaire's first read of the progress loads the saved progress (so a
 // returning visitor never sees step 1 flash by) and saves from then on.
 onMount($progress, () => {
-  const content = $content.get();
-  if (typeof window === 'undefined' || !content) return;
-  return connectPersistence(content);
+  return typeof window === 'undefined' ? undefined : connectPersistence($content.get());
 });

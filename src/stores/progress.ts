@@ -2,7 +2,7 @@ import { atom, computed } from 'nanostores';
 import type { AnswerValue, Answers } from '../domain/answers/answers.ts';
 import { parseNumberInput, type NumberInput } from '../domain/answers/parse-number-input.ts';
 import { emptyProgress, PROGRESS_VERSION, type SavedProgress, type StepId } from '../domain/progress/progress.ts';
-import type { AdvisorContent } from '../domain/content.ts';
+import type { ScoringContent } from '../domain/content.ts';
 import type { Question } from '../domain/schemas/question.ts';
 
 /** The questionnaire in progress: answers, typed drafts, the current step and finished sections. */
@@ -65,6 +65,6 @@ export function replaceProgress(progress: SavedProgress): void {
 }
 
 /** Clears every answer and returns to the first step. */
-export function startOver(content: AdvisorContent): void {
+export function startOver(content: ScoringContent): void {
   $progress.set(emptyProgress(content));
 }

@@ -4,15 +4,11 @@ import { scoreAnswers, type ScoreSummary } from '../domain/engine/score-answers.
 import { $content } from './content.ts';
 import { $answers } from './progress.ts';
 
-/** Which questions are shown and which answers count; null until the content is set. */
-export const $visibility = computed([$content, $answers], (content, answers): Visibility | null =>
-  content ? resolveVisibility(content, answers) : null,
-);
+/** Which questions are shown and which answers count. */
+export const $visibility = computed([$content, $answers], (content, answers): Visibility => resolveVisibility(content, answers));
 
 /**
  * The live scores, set and confidence from the same engine as the results page (scoreAnswers gives
- * exactly recommend()'s scores without the explanations); null until the content is set.
+ * exactly recommend()'s scores without the explanations).
  */
-export const $recommendation = computed([$content, $answers], (content, answers): ScoreSummary | null =>
-  content ? scoreAnswers(content, answers) : null,
-);
+export const $recommendation = computed([$content, $answers], (content, answers): ScoreSummary => scoreAnswers(content, answers));

@@ -3,10 +3,9 @@ import type { ModelId } from '../domain/model-ids.ts';
 import { buildRfp } from '../domain/rfp/build-rfp.ts';
 import type { RfpDocument } from '../domain/rfp/document.ts';
 import { decodeDraft, EDIT_MAX_LENGTH, encodeDraft, fragmentHash, type SavedDraft } from '../domain/rfp/draft-codec.ts';
-import { $content } from './content.ts';
 import type { StorageLike } from './persistence.ts';
 import { $fragment, $opened } from './opened-answers.ts';
-import { $rfpRecommendation } from './rfp.ts';
+import { $rfpRecommendation, $tenderContent } from './rfp.ts';
 
 /** The localStorage key of the draft kept for a link fragment. */
 export function draftKey(fragment: string): string {
@@ -86,9 +85,9 @@ export function chooseModels(models: readonly ModelId[]): void {
 
 /** The document on screen, rebuilt with every entry: what print, Word and Markdown all export. */
 export const $rfpDocument = computed(
-  [$content, $opened, $rfpRecommendation, $draft],
+  [$tenderContent, $opened, $rfpRecommendation, $draft],
   (content, { file }, recommendation, draft): RfpDocument | null =>
-    content && file && recommendation && draft
+    file && recommendation && draft
       ? buildRfp(
           content,
           { recommendation, answers: file.answers, meta: file.meta },

@@ -1,5 +1,5 @@
 import type { AnswerFile } from '../domain/answers/answers.ts';
-import type { AdvisorContent } from '../domain/content.ts';
+import type { ScoringContent } from '../domain/content.ts';
 import type { FriendlyError } from '../domain/errors.ts';
 import { progressFromFile, sameAnswers } from '../domain/progress/from-answer-file.ts';
 import type { SavedProgress, StepId } from '../domain/progress/progress.ts';
@@ -18,7 +18,7 @@ export interface SavedRead {
 }
 
 /** Reads the answers and names saved in this browser by the questionnaire, keeping every part it can. Never throws. */
-export function readSaved(content: AdvisorContent, storage: StorageLike | null = browserStorage()): SavedRead {
+export function readSaved(content: ScoringContent, storage: StorageLike | null = browserStorage()): SavedRead {
   const { progress, notices } = loadSavedProgress(content, storage);
   const started = Object.keys(progress.answers).length > 0 || progress.done.length > 0;
   return { file: started ? { answers: progress.answers, meta: progress.meta } : null, notices };
@@ -28,7 +28,7 @@ export function readSaved(content: AdvisorContent, storage: StorageLike | null =
  * The answers and names saved in this browser by the questionnaire, or null when nothing has been
  * answered yet (or storage is blocked or unreadable). Never throws.
  */
-export function readSavedAnswers(content: AdvisorContent, storage: StorageLike | null = browserStorage()): AnswerFile | null {
+export function readSavedAnswers(content: ScoringContent, storage: StorageLike | null = browserStorage()): AnswerFile | null {
   return readSaved(content, storage).file;
 }
 
@@ -42,7 +42,7 @@ const NOT_SAVED: FriendlyError = {
   hint: 'The link on this page still holds every answer.',
 };
 
-function save(content: AdvisorContent, progress: SavedProgress, storage: StorageLike | null): EditOutcome {
+function save(content: ScoringContent, progress: SavedProgress, storage: StorageLike | null): EditOutcome {
   return saveProgress(content, progress, storage) ? NOT_SAVED : 'saved';
 }
 
@@ -53,7 +53,7 @@ function save(content: AdvisorContent, progress: SavedProgress, storage: Storage
  * keep the rest of their progress and only take the names on screen.
  */
 export function startEdit(
-  content: AdvisorContent,
+  content: ScoringContent,
   file: AnswerFile,
   step: StepId | null = null,
   storage: StorageLike | null = browserStorage(),
@@ -68,7 +68,7 @@ export function startEdit(
 
 /** The visitor agreed: replaces their saved answers with those on screen, opening on `step` (by default the review). */
 export function replaceSaved(
-  content: AdvisorContent,
+  content: ScoringContent,
   file: AnswerFile,
   step: StepId | null = null,
   storage: StorageLike | null = browserStorage(),

@@ -7,7 +7,7 @@ import { sectionOf } from '../../src/domain/share/sections.ts';
 import { $content } from '../../src/stores/content.ts';
 import { buildRfp } from '../../src/domain/rfp/build-rfp.ts';
 import { $opened, openAnswers } from '../../src/stores/opened-answers.ts';
-import { $result } from '../../src/stores/results.ts';
+import { $summary } from '../../src/stores/results.ts';
 import { $rfpRecommendation } from '../../src/stores/rfp.ts';
 import { content } from './helpers/content.ts';
 import { fragmentArbitrary } from './helpers/fragments.ts';
@@ -52,7 +52,7 @@ describe('the results and RFP pages opening a fuzzed address (openAnswers, as on
         // What the page then shows and puts in the address bar: a recommendation (recommend() is
         // property-tested on its own, so a sample here), and a link that reopens the same answers.
         if ((seen.get('answers') ?? 0) < 1000) {
-          expect($result.get()?.recommendation.models).toBeDefined();
+          expect($summary.get()?.recommendation.models).toBeDefined();
           const recommendation = $rfpRecommendation.get();
           if (!recommendation) throw new Error('no recommendation for the RFP');
           const doc = buildRfp(content, { recommendation, answers: file.answers, meta: file.meta }, { today: '2026-03-02' });

@@ -5,7 +5,8 @@ import { recommend } from '../../src/domain/engine/recommend.ts';
 import { encodeLink } from '../../src/domain/share/link-encode.ts';
 import { $content } from '../../src/stores/content.ts';
 import { $fragment, $opened, openAnswers } from '../../src/stores/opened-answers.ts';
-import { $preview, $previewResult, $result, connectTitle, resultTitle } from '../../src/stores/results.ts';
+import { $previewResult, $result } from '../../src/stores/result-details.ts';
+import { $preview, connectTitle, resultTitle } from '../../src/stores/results.ts';
 import { content } from './helpers/content.ts';
 
 /** A result with one hiring answer that, raised, changes the set: built for this test. */

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { splitContent } from '../../src/domain/content-parts.ts';
 import { recommend } from '../../src/domain/engine/recommend.ts';
+import { scoreAnswers } from '../../src/domain/engine/score-answers.ts';
 import { emptyProgress, REVIEW_STEP } from '../../src/domain/progress/progress.ts';
 import { $content } from '../../src/stores/content.ts';
 import {
@@ -72,12 +74,14 @@ describe('answer actions', () => {
 });
 
 describe('derived stores', () => {
-  it('gives the same scores, set and confidence as the engine, and follows every answer', () => {
+  it('gives the same scores, set and confidence as the engine (the set without its description), and follows every answer', () => {
     setAnswer('annual_hires', 400);
     setAnswer('recruiting_capacity', 'none');
     const full = recommend(content, { annual_hires: 400, recruiting_capacity: 'none' });
+    const { description, ...recommendation } = full.recommendation;
+    expect(description).not.toBe('');
     expect($recommendation.get()).toEqual({
-      recommendation: full.recommendation,
+      recommendation,
       scores: full.scores,
       ranges: full.ranges,
       standings: full.standings,
@@ -107,10 +111,11 @@ describe('derived stores', () => {
     expect($currentStep.get()).toBe('priorities');
   });
 
-  it('gives nothing before the content arrives', () => {
-    $content.set(null);
-    expect($recommendation.get()).toBeNull();
-    expect($visibility.get()).toBeNull();
-    expect($steps.get()).toEqual([]);
+  it('has the content from the start, read from its own part of the content (no page sets it)', async () => {
+    const { default: scoring } = await import('../../src/lib/content-parts/scoring.ts');
+    expect(scoring).toEqual(splitContent(content).scoring);
+    $content.set(scoring);
+    expect($steps.get()).toEqual([...sections, REVIEW_STEP]);
+    expect($recommendation.get()).toEqual(scoreAnswers(content, {}));
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnswerFile } from '../../src/domain/answers/answers.ts';
 import { recommend } from '../../src/domain/engine/recommend.ts';
+import { summarise } from '../../src/domain/engine/summarise.ts';
 import { progressFromFile } from '../../src/domain/progress/from-answer-file.ts';
 import { decodeProgress, encodeProgress } from '../../src/domain/progress/progress-codec.ts';
 import { emptyProgress, REVIEW_STEP } from '../../src/domain/progress/progress.ts';
@@ -18,7 +19,8 @@ import {
   type SavedReader,
 } from '../../src/stores/opened-answers.ts';
 import { PROGRESS_KEY, type StorageLike } from '../../src/stores/persistence.ts';
-import { $result } from '../../src/stores/results.ts';
+import { $result } from '../../src/stores/result-details.ts';
+import { $summary } from '../../src/stores/results.ts';
 import { readSaved, readSavedAnswers, replaceSaved, startEdit } from '../../src/stores/saved-answers.ts';
 import { content, loadScenarios } from './helpers/content.ts';
 
@@ -97,6 +99,7 @@ describe('openAnswers (the results and RFP pages)', () => {
       expect(linkError()).toBeNull();
       expect(shown()).toEqual(file);
       expect($result.get()).toEqual(recommend(content, file.answers));
+      expect($summary.get()).toEqual(summarise(content, file.answers));
     }
   });
 
@@ -114,6 +117,7 @@ describe('openAnswers (the results and RFP pages)', () => {
       expect(linkError()).toEqual(expected.error);
       expect(shown()).toBeNull();
       expect($result.get()).toBeNull();
+      expect($summary.get()).toBeNull();
     }
     expect(read).toBe(0);
   });

@@ -137,5 +137,14 @@ export interface Recommendation {
   readonly dropped: readonly { readonly question: string; readonly short: string }[];
 }
 
-/** What a result shows first (summarise()): a recommendation without what would change it and what to watch. */
-export type ResultSummary = Omit<Recommendation, 'changes' | 'risks' | 'kpis' | 'notes'>;
+/** A reason as a result's summary shows it: without its rule's title. */
+export type SummaryReason = Omit<Reason, 'ruleTitle'>;
+
+/**
+ * What a result shows first (summarise()): a recommendation without what would change it, what to
+ * watch, the set's description or the rules' titles.
+ */
+export type ResultSummary = Omit<Recommendation, 'recommendation' | 'reasons' | 'changes' | 'risks' | 'kpis' | 'notes'> & {
+  readonly recommendation: Omit<Recommendation['recommendation'], 'description'>;
+  readonly reasons: Readonly<Record<ModelId, readonly SummaryReason[]>>;
+};

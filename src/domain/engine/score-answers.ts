@@ -6,8 +6,10 @@ import { evaluateCore, type CoreEvaluation } from './evaluate-core.ts';
 import type { Recommendation } from './recommendation.ts';
 import type { ScoreRange, Standing } from './verdict.ts';
 
-/** The verdict, scores, ranges and how sure it is, without reasons or what-would-change: what a live preview needs. */
-export type ScoreSummary = Pick<Recommendation, 'recommendation' | 'scores' | 'ranges' | 'standings' | 'confidence'>;
+/** The verdict, scores, ranges and how sure it is, without reasons, what-would-change or the set's description: what a live preview needs. */
+export type ScoreSummary = Pick<Recommendation, 'scores' | 'ranges' | 'standings' | 'confidence'> & {
+  readonly recommendation: Omit<Recommendation['recommendation'], 'description'>;
+};
 
 /** The intermediate results recommend() explains further. */
 export interface Evaluation extends CoreEvaluation {
@@ -44,7 +46,6 @@ export function evaluateAnswers(content: ScoringContent, answers: Answers): Eval
       models,
       label: set.label,
       headline: set.headline,
-      description: set.description,
       combination: set.combination?.id ?? null,
       confidence: confidence.level,
       verdict,

@@ -1,4 +1,4 @@
-import type { ScoringCombination, ScoringContent } from '../content.ts';
+import type { RecommendContent, ScoringCombination, ScoringContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Verdict } from '../schemas/verdict.ts';
 
@@ -15,7 +15,6 @@ export interface SetDescription {
   readonly combination: ScoringCombination | null;
   readonly label: string;
   readonly headline: string;
-  readonly description: string;
 }
 
 /** Names a set of models (or none, in-house or undetermined), from content/combinations where it is listed there. */
@@ -26,13 +25,15 @@ export function describeSet(
 ): SetDescription {
   const combination = content.combinations.find((c) => c.verdict === verdict && sameSet(c.models, models)) ?? null;
   if (combination) {
-    return { combination, label: combination.label, headline: combination.headline, description: combination.description };
+    return { combination, label: combination.label, headline: combination.headline };
   }
+  return { combination: null, label: models.join(' + '), headline: 'several services, bought as separate lots or from one provider' };
+}
+
+/** What a set is, in a few sentences: its own description in content/combinations, or one made for a set listed there. */
+export function setDescription(content: RecommendContent, set: SetDescription, models: readonly string[]): string {
+  const listed = set.combination && content.combinations.find((c) => c.id === set.combination?.id);
+  if (listed) return listed.description;
   const names = models.map((id) => content.models.find((m) => m.id === id)?.name ?? id);
-  return {
-    combination: null,
-    label: models.join(' + '),
-    headline: 'several services, bought as separate lots or from one provider',
-    description: `Each of ${names.join(', ')} clears the line on its own. Buy them as separate lots of one tender, so providers can bid for one, some or all of them.`,
-  };
+  return `Each of ${names.join(', ')} clears the line on its own. Buy them as separate lots of one tender, so providers can bid for one, some or all of them.`;
 }

@@ -1,5 +1,5 @@
 import { joinWords } from '../answers/format-answer.ts';
-import type { Confidence, Recommendation } from '../engine/recommendation.ts';
+import type { Confidence } from '../engine/recommendation.ts';
 
 /** How sure a recommendation is, for people: a label, why, and what is too close to call. */
 export interface ConfidenceWords {
@@ -49,6 +49,6 @@ export function phraseConfidence(phrases: ConfidencePhrases, confidence: Confide
 }
 
 /** The headline of a result: "HRO + RPO (total talent): one provider across the employee lifecycle". */
-export function headlineOf(rec: Pick<Recommendation, 'recommendation'>): string {
+export function headlineOf(rec: { readonly recommendation: { readonly label: string; readonly headline: string } }): string {
   return `${rec.recommendation.label}: ${rec.recommendation.headline}`;
 }

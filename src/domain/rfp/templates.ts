@@ -3,7 +3,7 @@ import { parseTemplate, type TemplatePart } from './template.ts';
 
 /**
  * The placeholders of every RFP content sentence that has any, read once where the content is
- * assembled (the build and the command line), so the page that drafts the RFP never parses them.
+ * assembled (the build and the command line) or joined (the RFP page, see with-tender.ts).
  * A sentence with no "{" or "}" is not listed: it is its own literal text.
  */
 export type RfpTemplates = Readonly<Record<string, readonly TemplatePart[]>>;

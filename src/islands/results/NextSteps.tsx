@@ -43,7 +43,7 @@ export function NextSteps({ content, base, copy, result }: ReportProps) {
         <button type="button" class="button button--secondary" onClick={() => openInWizard(null, base, copy)}>
           {text.edit}
         </button>
-        <button type="button" class="button button--secondary" onClick={printFullReport}>
+        <button type="button" class="button button--secondary" onClick={() => void printFullReport().catch(() => undefined)}>
           {copy.actions.printFull}
         </button>
       </div>

@@ -1,27 +1,19 @@
 import { useStore } from '../../stores/use-store.ts';
-import { useState } from 'preact/hooks';
-import type { AdvisorContent } from '../../domain/content.ts';
-import { $content } from '../../stores/content.ts';
+import { SITE_BASE } from '../../lib/site-base.ts';
+import { $explainContent } from '../../stores/explain-content.ts';
 import { $opened } from '../../stores/opened-answers.ts';
-import { $result } from '../../stores/results.ts';
-import type { ResultsCopy } from './copy.ts';
+import { $summary } from '../../stores/results.ts';
+import { RESULTS_COPY as copy } from './copy.ts';
 import { Report } from './Report.tsx';
 import { Notices, worded } from '../shared/Notices.tsx';
 import { Problem } from '../shared/Problem.tsx';
 
-interface Props {
-  readonly content: AdvisorContent;
-  /** import.meta.env.BASE_URL, for links to the questionnaire, guides and RFP. */
-  readonly base: string;
-  readonly copy: ResultsCopy;
-}
-
 /** The results page: the recommendation a link (or this browser's saved progress) holds, or why there is none. */
-export default function Results({ content, base, copy }: Props) {
-  useState(() => $content.set(content));
+export default function Results() {
   const { phase, source, error, file, notices, opening } = useStore($opened);
-  const result = useStore($result);
-  const start = { href: `${base}wizard/`, label: copy.start };
+  const content = useStore($explainContent);
+  const result = useStore($summary);
+  const start = { href: `${SITE_BASE}wizard/`, label: copy.start };
   if (phase === 'waiting') return <p class="loading">{copy.working}</p>;
   if (phase === 'reading') return <p class="loading">{copy.reading}</p>;
   if (error) return <Problem title={error.title} text={[error.message, error.hint]} start={start} />;
@@ -36,7 +28,7 @@ export default function Results({ content, base, copy }: Props) {
   return (
     <>
       {told}
-      <Report key={opening} content={content} base={base} copy={copy} result={result} file={file} source={source} />
+      <Report key={opening} content={content} base={SITE_BASE} copy={copy} result={result} file={file} source={source} />
     </>
   );
 }

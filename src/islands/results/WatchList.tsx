@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { $result } from '../../stores/result-details.ts';
+import { useStore } from '../../stores/use-store.ts';
 import type { ReportProps } from './report-props.ts';
 
 interface ItemsProps {
@@ -26,7 +28,9 @@ function Items({ id, title, items }: ItemsProps) {
 }
 
 /** The risks that apply with their mitigations, the KPIs to put in the contract, and scope notes. */
-export function WatchList({ copy, result }: ReportProps) {
+export function WatchList({ copy }: ReportProps) {
+  const result = useStore($result);
+  if (!result) return null;
   const { risks, kpis, notes } = result;
   const text = copy.watch;
   return (

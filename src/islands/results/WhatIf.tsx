@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { MODEL_IDS } from '../../domain/model-ids.ts';
-import type { Recommendation } from '../../domain/engine/recommendation.ts';
+import type { ResultSummary } from '../../domain/engine/recommendation.ts';
 import { changeSentence } from '../../domain/report/change-words.ts';
-import { $preview, $previewResult } from '../../stores/results.ts';
+import { $previewResult } from '../../stores/result-details.ts';
+import { $preview } from '../../stores/results.ts';
 import { useStore } from '../../stores/use-store.ts';
 import type { ReportProps } from './report-props.ts';
 
-function Column({ title, rec, copy }: { readonly title: string; readonly rec: Recommendation; readonly copy: ReportProps['copy'] }) {
+function Column({ title, rec, copy }: { readonly title: string; readonly rec: ResultSummary; readonly copy: ReportProps['copy'] }) {
   return (
     <div class="rs-whatif__col">
       <h4>{title}</h4>

@@ -130,6 +130,8 @@ export const RESULTS_COPY = {
     replace: 'Replace them and edit these',
     own: 'Open my own saved answers instead',
   },
+  loadingPart: 'Loading…',
+  partUnavailable: 'This part could not be loaded: check your connection, then close it and open it again.',
   unavailable:
     'The questionnaire could not be opened: part of this page did not load. Reload the page and try again; the link keeps every answer.',
 };

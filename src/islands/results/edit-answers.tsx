@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { AnswerFile } from '../../domain/answers/answers.ts';
-import type { AdvisorContent } from '../../domain/content.ts';
+import type { ScoringContent } from '../../domain/content.ts';
 import type { FriendlyError } from '../../domain/errors.ts';
 import type { StepId } from '../../domain/progress/progress.ts';
 import { replaceSaved, startEdit, type EditOutcome } from '../../stores/saved-answers.ts';
@@ -12,7 +12,7 @@ import type { ResultsCopy } from './copy.ts';
 
 /** The answers to open, where, and how to report that the browser refused to save them. */
 export interface EditRequest {
-  readonly content: AdvisorContent;
+  readonly content: ScoringContent;
   readonly file: AnswerFile;
   readonly href: string;
   /** The step to open on: the section of the question to change; null for the usual one. */

@@ -1,4 +1,4 @@
-import type { AdvisorContent } from '../../domain/content.ts';
+import type { TenderContent } from '../../domain/content.ts';
 import type { TenderRecommendation } from '../../domain/engine/recommend-for-tender.ts';
 import { MODEL_IDS, type ModelId } from '../../domain/model-ids.ts';
 import { chooseModels } from '../../stores/rfp-draft.ts';
@@ -6,7 +6,7 @@ import type { RfpCopy } from './copy.ts';
 import { fill } from './fill.ts';
 
 interface Props {
-  readonly content: AdvisorContent;
+  readonly content: TenderContent;
   readonly recommendation: TenderRecommendation;
   /** The models drafted against the recommendation; empty while the draft follows it. */
   readonly chosen: readonly ModelId[];

@@ -1,28 +1,20 @@
 import { useStore } from '../../stores/use-store.ts';
-import { useEffect, useState } from 'preact/hooks';
-import type { AdvisorContent } from '../../domain/content.ts';
+import { useEffect } from 'preact/hooks';
 import { buildShareUrl } from '../../domain/share/share-url.ts';
-import { $content } from '../../stores/content.ts';
+import { SITE_BASE as base } from '../../lib/site-base.ts';
 import { $fragment, $opened } from '../../stores/opened-answers.ts';
-import { $rfpRecommendation } from '../../stores/rfp.ts';
+import { $rfpRecommendation, $tenderContent } from '../../stores/rfp.ts';
 import { Notices, worded } from '../shared/Notices.tsx';
 import { Problem } from '../shared/Problem.tsx';
 import { $draft, $draftNotice, $rfpDocument } from '../../stores/rfp-draft.ts';
-import type { RfpCopy } from './copy.ts';
+import { RFP_COPY as copy } from './copy.ts';
 import { DocumentView } from './DocumentView.tsx';
 import { ExportBar } from './ExportBar.tsx';
 import { ModelChoice } from './ModelChoice.tsx';
 
-interface Props {
-  readonly content: AdvisorContent;
-  /** import.meta.env.BASE_URL, for links to the questionnaire and the results. */
-  readonly base: string;
-  readonly copy: RfpCopy;
-}
-
 /** The RFP draft for the answers in the link (or saved in this browser): edit it, print it, download it. */
-export default function Rfp({ content, base, copy }: Props) {
-  useState(() => $content.set(content));
+export default function Rfp() {
+  const content = useStore($tenderContent);
   const { phase, error, file, notices } = useStore($opened);
   const fragment = useStore($fragment);
   const recommendation = useStore($rfpRecommendation);

@@ -1,11 +1,11 @@
 import { useStore } from '../../stores/use-store.ts';
 import { useState } from 'preact/hooks';
-import type { AdvisorContent } from '../../domain/content.ts';
+import type { ScoringContent } from '../../domain/content.ts';
 import { MODEL_IDS } from '../../domain/model-ids.ts';
 import { $recommendation } from '../../stores/recommendation.ts';
 
 interface Props {
-  readonly content: AdvisorContent;
+  readonly content: ScoringContent;
 }
 
 /** The result so far, from the same engine as the results page: beside the questions, or a strip on phones. */

@@ -1,8 +1,8 @@
-import type { AdvisorContent } from '../../domain/content.ts';
+import type { ScoringContent } from '../../domain/content.ts';
 import { REVIEW_STEP, type StepId } from '../../domain/progress/progress.ts';
 
 interface Props {
-  readonly content: AdvisorContent;
+  readonly content: ScoringContent;
   readonly steps: readonly StepId[];
   readonly step: StepId;
   readonly done: readonly string[];

@@ -1,7 +1,7 @@
 import { useStore } from '../../stores/use-store.ts';
 import type { RefObject } from 'preact';
 import { formatAnswer } from '../../domain/answers/format-answer.ts';
-import type { AdvisorContent } from '../../domain/content.ts';
+import type { ScoringContent } from '../../domain/content.ts';
 import type { Question } from '../../domain/schemas/question.ts';
 import { encodeLink } from '../../domain/share/link-encode.ts';
 import { buildShareUrl } from '../../domain/share/share-url.ts';
@@ -9,7 +9,7 @@ import { $progress } from '../../stores/progress.ts';
 import { $visibility } from '../../stores/recommendation.ts';
 
 interface Props {
-  readonly content: AdvisorContent;
+  readonly content: ScoringContent;
   readonly base: string;
   readonly headingRef: RefObject<HTMLHeadingElement>;
   readonly onEdit: (section: string, question: string) => void;

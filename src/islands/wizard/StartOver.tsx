@@ -1,10 +1,10 @@
 import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
-import type { AdvisorContent } from '../../domain/content.ts';
+import type { ScoringContent } from '../../domain/content.ts';
 import { startOver } from '../../stores/progress.ts';
 
 interface Props {
-  readonly content: AdvisorContent;
+  readonly content: ScoringContent;
   readonly heading: RefObject<HTMLHeadingElement>;
 }
 

@@ -1,8 +1,7 @@
 import { useStore } from '../../stores/use-store.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AdvisorContent } from '../../domain/content.ts';
+import type { ScoringContent } from '../../domain/content.ts';
 import { REVIEW_STEP, type StepId } from '../../domain/progress/progress.ts';
-import { $content } from '../../stores/content.ts';
 import { $storageNotices } from '../../stores/persistence.ts';
 import { $progress, finishStep, goToStep } from '../../stores/progress.ts';
 import { $visibility } from '../../stores/recommendation.ts';
@@ -16,14 +15,13 @@ import { StartOver } from './StartOver.tsx';
 import { useAddressTarget } from './use-address-target.ts';
 
 interface Props {
-  readonly content: AdvisorContent;
+  readonly content: ScoringContent;
   /** import.meta.env.BASE_URL, for the link to the results. */
   readonly base: string;
 }
 
 /** The questionnaire: one section a step, a review, and the live result beside it. */
 export default function Wizard({ content, base }: Props) {
-  useState(() => $content.set(content));
   useAddressTarget();
 
   const notices = useStore($storageNotices);

@@ -1,0 +1,21 @@
+import { h, hydrate, render } from 'preact';
+import { SITE_BASE } from '../../lib/site-base.ts';
+import { $content } from '../../stores/content.ts';
+import { $storageNotices, isUntouched } from '../../stores/persistence.ts';
+import { $progress } from '../../stores/progress.ts';
+import Wizard from './Wizard.tsx';
+
+// The page holds the questionnaire's first step as drawn at build time, so a first visit reads it
+// before any script runs; the script takes it over. A returning visitor's saved progress (read by
+// the first look at $progress) is drawn afresh instead.
+const root = document.getElementById('wizard');
+if (root) {
+  const content = $content.get();
+  const progress = $progress.get();
+  const vnode = h(Wizard, { content, base: SITE_BASE });
+  if (isUntouched(content, progress) && $storageNotices.get().length === 0) hydrate(vnode, root);
+  else {
+    root.replaceChildren();
+    render(vnode, root);
+  }
+}

@@ -1,0 +1,10 @@
+import type { TenderPart } from '../../domain/content-parts.ts';
+import { getContentParts } from '../site-content.ts';
+
+/**
+ * The sections of the RFP draft.
+ * In the browser this module is the part itself, as JSON in a file of its own that every page
+ * reading it shares (src/integrations/content-parts.ts); under Node it is read from content/.
+ */
+const tender: TenderPart = getContentParts().tender;
+export default tender;
