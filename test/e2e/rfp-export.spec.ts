@@ -94,7 +94,7 @@ test('a field cleared and left gets its suggestion back', async ({ page }) => {
   await expect(field(page, 'Version')).toHaveValue('Final for approval');
 });
 
-test('the Word library loads only when its button is pressed', async ({ page }) => {
+test('the Word writer loads only when its button is pressed', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
