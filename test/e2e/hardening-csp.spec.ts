@@ -63,7 +63,7 @@ const ISLAND_VISITS: readonly Visit[] = [
       await expect(page.getByRole('heading', { level: 1, name: /^Request for proposal: / })).toBeVisible();
       await field(page, 'Contact name').fill('Jordan Lee');
       await expect(field(page, 'Contact name')).toHaveValue('Jordan Lee');
-      // The exporters load on demand: the Word library too must run under the policy.
+      // The exporters load on demand: the Word writer too must run under the policy.
       await download(page, 'Download as Markdown');
       await download(page, 'Download as Word');
     },

@@ -8,7 +8,7 @@ export type ExportFormat = 'docx' | 'md';
 
 /**
  * Makes the draft as a file in the browser and offers it as a download through a temporary link;
- * nothing is uploaded. Loaded only when an export button is pressed, and the Word library only for
+ * nothing is uploaded. Loaded only when an export button is pressed, and the Word writer only for
  * Word. Returns the file's name.
  */
 export async function exportRfp(format: ExportFormat, doc: RfpDocument, meta: Meta): Promise<string> {
