@@ -29,7 +29,7 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               // Each part of the content in a file of its own, shared by every page that reads it.
-              ...['scoring', 'explanations', 'details', 'tender'].map((part) => ({
+              ...['scoring', 'explanations', 'details', 'outline', 'tender'].map((part) => ({
                 name: `content-${part}`,
                 test: new RegExp(`src[\\\\/]lib[\\\\/]content-parts[\\\\/]${part}\\.ts`),
               })),

@@ -4,6 +4,7 @@ import type { AdvisorContent, DetailModel, ExplainContent, ExplainModel, Recomme
 import type { Model } from './schemas/model.ts';
 import type { RfpSectionContent } from './schemas/rfp.ts';
 import type { Rule } from './schemas/rule.ts';
+import type { OutlineSection } from './rfp/outline.ts';
 
 /** What a result's summary adds to scoring, per rule and per model in content order. */
 export interface ExplanationsPart {
@@ -19,6 +20,11 @@ export interface DetailsPart {
   readonly combinations: readonly Pick<Combination, 'description' | 'notes'>[];
 }
 
+/** The RFP draft's outline: each section's id, title and the documents it belongs to, for the page's first look. */
+export interface OutlinePart {
+  readonly sections: readonly OutlineSection[];
+}
+
 /** What the RFP draft adds: its sections (their sentences' placeholders are read where they are joined). */
 export interface TenderPart {
   readonly rfp: readonly RfpSectionContent[];
@@ -27,12 +33,14 @@ export interface TenderPart {
 /**
  * The content cut into the parts the pages load one by one (see src/integrations/content-parts.ts):
  * the questionnaire loads scoring; a result's summary adds the explanations; its detail and the RFP
- * draft add the details; the RFP draft adds its sections. Words for the guides only are left out.
+ * draft add the details; the RFP draft's first look adds its outline, the draft itself its sections.
+ * Words for the guides only are left out.
  */
 export interface ContentParts {
   readonly scoring: ScoringContent;
   readonly explanations: ExplanationsPart;
   readonly details: DetailsPart;
+  readonly outline: OutlinePart;
   readonly tender: TenderPart;
 }
 
@@ -56,6 +64,7 @@ export function splitContent(content: AdvisorContent): ContentParts {
       models: content.models.map(({ kpis, risks, scopeNotes }) => ({ kpis, risks, scopeNotes })),
       combinations: content.combinations.map(({ description, notes }) => ({ description, notes })),
     },
+    outline: { sections: content.rfp.map(({ id, title, documents }) => ({ id, title, documents })) },
     tender: { rfp: content.rfp },
   };
 }

@@ -1,11 +1,8 @@
-import { atom, computed, onMount } from 'nanostores';
+import { atom, onMount } from 'nanostores';
 import type { ModelId } from '../domain/model-ids.ts';
-import { buildRfp } from '../domain/rfp/build-rfp.ts';
-import type { RfpDocument } from '../domain/rfp/document.ts';
 import { decodeDraft, EDIT_MAX_LENGTH, encodeDraft, fragmentHash, type SavedDraft } from '../domain/rfp/draft-codec.ts';
 import type { StorageLike } from './persistence.ts';
-import { $fragment, $opened } from './opened-answers.ts';
-import { $rfpRecommendation, $tenderContent } from './rfp.ts';
+import { $fragment } from './opened-answers.ts';
 
 /** The localStorage key of the draft kept for a link fragment. */
 export function draftKey(fragment: string): string {
@@ -82,19 +79,6 @@ export function chooseModels(models: readonly ModelId[]): void {
   const draft = $draft.get();
   if (draft) save({ v: 1, today: draft.today, edits: draft.edits, ...(models.length > 0 ? { models } : {}) });
 }
-
-/** The document on screen, rebuilt with every entry: what print, Word and Markdown all export. */
-export const $rfpDocument = computed(
-  [$tenderContent, $opened, $rfpRecommendation, $draft],
-  (content, { file }, recommendation, draft): RfpDocument | null =>
-    file && recommendation && draft
-      ? buildRfp(
-          content,
-          { recommendation, answers: file.answers, meta: file.meta },
-          { today: draft.today, edits: draft.edits, ...(draft.models ? { models: draft.models } : {}) },
-        )
-      : null,
-);
 
 /** Opens the draft of every link the page shows, as it changes. Returns a function that stops it. */
 export function connectDraft(today: () => string = localToday, from?: () => StorageLike | null): () => void {

@@ -50,11 +50,12 @@ export function expectedDoc(file: AnswerFile, options: { edits?: Record<string, 
   );
 }
 
-/** Opens the draft for a fragment with the clock at TODAY, and waits for its title. */
+/** Opens the draft for a fragment with the clock at TODAY, and waits for its title, then for its first section (which loads just after). */
 export async function openDraft(page: Page, fragment: string, title: string | RegExp = /^Request for proposal: /): Promise<void> {
   await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00`));
   await page.goto(rfpPath(fragment));
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^1\. / })).toBeVisible();
 }
 
 /** One field to fill in, by its label (the first place it appears). */

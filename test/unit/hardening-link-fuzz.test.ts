@@ -8,7 +8,7 @@ import { $content } from '../../src/stores/content.ts';
 import { buildRfp } from '../../src/domain/rfp/build-rfp.ts';
 import { $opened, openAnswers } from '../../src/stores/opened-answers.ts';
 import { $summary } from '../../src/stores/results.ts';
-import { $rfpRecommendation } from '../../src/stores/rfp.ts';
+import { $rfpRecommendation } from '../../src/stores/rfp-document.ts';
 import { content } from './helpers/content.ts';
 import { fragmentArbitrary } from './helpers/fragments.ts';
 

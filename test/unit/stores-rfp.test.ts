@@ -4,11 +4,11 @@ import { encodeLink } from '../../src/domain/share/link-codec.ts';
 import { $content } from '../../src/stores/content.ts';
 import type { StorageLike } from '../../src/stores/persistence.ts';
 import { $fragment, $opened, connectAnswers, type AnswersWindow, type SavedReader } from '../../src/stores/opened-answers.ts';
-import { $rfpRecommendation } from '../../src/stores/rfp.ts';
+import { $rfpDocument, $rfpRecommendation } from '../../src/stores/rfp-document.ts';
+import { $rfpOutline, $tenderSet } from '../../src/stores/rfp.ts';
 import {
   $draft,
   $draftNotice,
-  $rfpDocument,
   chooseModels,
   connectDraft,
   draftKey,
@@ -163,6 +163,21 @@ describe('the draft kept for a link', () => {
     setEdit('version', 'Final');
     dropBlankEdit('version');
     expect($draft.get()?.edits).toEqual({ version: 'Final' });
+  });
+
+  it('shows the outline (title, contents) from the first look, the same as the document once it is written', () => {
+    open(new FakeStorage());
+    const doc = $rfpDocument.get() ?? expect.fail('no document');
+    expect($tenderSet.get()).toEqual({ models: ['HRO', 'RPO'], scores: $rfpRecommendation.get()?.scores });
+    expect($rfpOutline.get()).toEqual({
+      kind: doc.kind,
+      title: doc.title,
+      models: doc.models,
+      toc: doc.sections.map(({ id, number, title }) => ({ id, number, title })),
+    });
+    chooseModels([]);
+    chooseModels(['KPO']);
+    expect($rfpOutline.get()?.title).toBe($rfpDocument.get()?.title);
   });
 
   it('tenders chosen models instead of the recommendation, and goes back with none', () => {

@@ -1,11 +1,9 @@
-import { inSentence, joinWords } from '../answers/format-answer.ts';
 import { resolveVisibility } from '../answers/visibility.ts';
 import type { TenderContent } from '../content.ts';
-import { MODEL_IDS } from '../model-ids.ts';
 import { buildBlocks } from './blocks.ts';
 import type { BuildContext } from './context.ts';
 import type { FieldNode, Inline, RfpBlock, RfpDocument, RfpInput, RfpOptions, RfpSection } from './document.ts';
-import { modelName } from './inline.ts';
+import { outlineRfp } from './outline.ts';
 import { defaultTimeline } from './timeline.ts';
 
 /**
@@ -25,11 +23,12 @@ import { defaultTimeline } from './timeline.ts';
  * Pure and deterministic. Throws a RangeError only when `options.today` is not a YYYY-MM-DD date.
  */
 export function buildRfp(content: TenderContent, input: RfpInput, options: RfpOptions): RfpDocument {
-  const chosen = options.models ?? input.recommendation.recommendation.models;
-  const models = MODEL_IDS.filter((m) => chosen.includes(m));
-  const kind = models.length > 0 ? 'tender' : 'nothing-to-tender';
+  const { kind, title, models, toc } = outlineRfp(
+    content.models,
+    content.rfp,
+    options.models ?? input.recommendation.recommendation.models,
+  );
   const included = content.rfp.filter((s) => s.documents.includes(kind));
-  const toc = included.map((s, i) => ({ id: s.id, number: i + 1, title: s.title }));
   const base: Omit<BuildContext, 'sectionId'> = {
     content,
     recommendation: input.recommendation,
@@ -47,10 +46,9 @@ export function buildRfp(content: TenderContent, input: RfpInput, options: RfpOp
     title: section.title,
     blocks: buildBlocks(section.blocks, { ...base, sectionId: section.id }),
   }));
-  const names = models.map((m, i) => (i === 0 ? modelName(content, m) : inSentence(modelName(content, m))));
   return {
     kind,
-    title: kind === 'tender' ? `Request for proposal: ${joinWords(names)}` : 'Outsourcing: nothing to tender yet',
+    title,
     models,
     sections,
     fields: collectFields(sections),

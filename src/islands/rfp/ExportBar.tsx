@@ -1,20 +1,25 @@
 import { useState } from 'preact/hooks';
 import type { Meta } from '../../domain/answers/answers.ts';
-import type { RfpDocument } from '../../domain/rfp/document.ts';
 import type { RfpCopy } from './copy.ts';
+import { loadDraft } from './draft-parts.ts';
 import type { ExportFormat } from './export-file.ts';
 import { fill } from './fill.ts';
 
 interface Props {
-  readonly doc: RfpDocument;
   readonly meta: Meta;
   /** The recommendation these answers give: the results page with the same fragment. */
   readonly resultsHref: string;
   readonly copy: RfpCopy;
 }
 
+/** Waits for the draft's sections, then for the task in which they are drawn (see useStore). */
+async function drawn(): Promise<void> {
+  await loadDraft();
+  await new Promise((done) => setTimeout(done));
+}
+
 /** Print / Save as PDF, Download as Word, Download as Markdown, and the way back to the recommendation. */
-export function ExportBar({ doc, meta, resultsHref, copy }: Props) {
+export function ExportBar({ meta, resultsHref, copy }: Props) {
   // What the last download did, said in the status line; empty before any.
   const [status, setStatus] = useState('');
   const busy = status === copy.preparing;
@@ -24,7 +29,9 @@ export function ExportBar({ doc, meta, resultsHref, copy }: Props) {
     setStatus(copy.preparing);
     try {
       // The exporters load only when a button is pressed: the page itself never pays for them.
-      const { exportRfp } = await import('./export-file.ts');
+      const [{ exportRfp }, { $rfpDocument }] = await Promise.all([import('./export-file.ts'), loadDraft()]);
+      const doc = $rfpDocument.get();
+      if (!doc) throw new Error('no draft');
       setStatus(fill(copy.downloaded, { file: await exportRfp(format, doc, meta) }));
     } catch {
       setStatus(copy.failed);
@@ -34,7 +41,16 @@ export function ExportBar({ doc, meta, resultsHref, copy }: Props) {
   return (
     <div class="rfp-bar no-print">
       <p class="actions">
-        <button type="button" class="button" onClick={() => print()}>
+        <button
+          type="button"
+          class="button"
+          onClick={() =>
+            void drawn().then(
+              () => print(),
+              () => setStatus(copy.failed),
+            )
+          }
+        >
           {copy.print}
         </button>
         <button type="button" class="button button--secondary" aria-disabled={busy} onClick={() => void download('docx')}>

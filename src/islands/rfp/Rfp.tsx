@@ -2,33 +2,43 @@ import { useStore } from '../../stores/use-store.ts';
 import { useEffect } from 'preact/hooks';
 import { buildShareUrl } from '../../domain/share/share-url.ts';
 import { SITE_BASE as base } from '../../lib/site-base.ts';
+import { $content } from '../../stores/content.ts';
 import { $fragment, $opened } from '../../stores/opened-answers.ts';
-import { $rfpRecommendation, $tenderContent } from '../../stores/rfp.ts';
+import { $rfpOutline, $tenderSet } from '../../stores/rfp.ts';
+import { $draft, $draftNotice } from '../../stores/rfp-draft.ts';
 import { Notices, worded } from '../shared/Notices.tsx';
 import { Problem } from '../shared/Problem.tsx';
-import { $draft, $draftNotice, $rfpDocument } from '../../stores/rfp-draft.ts';
 import { RFP_COPY as copy } from './copy.ts';
-import { DocumentView } from './DocumentView.tsx';
+import { $draftFailed, $draftParts, loadDraft } from './draft-parts.ts';
 import { ExportBar } from './ExportBar.tsx';
 import { ModelChoice } from './ModelChoice.tsx';
 
-/** The RFP draft for the answers in the link (or saved in this browser): edit it, print it, download it. */
+/**
+ * The RFP draft for the answers in the link (or saved in this browser): edit it, print it, download
+ * it. Its title, the buttons and (to keep it in-house) the choice of services show first; the
+ * sections follow as soon as they have loaded.
+ */
 export default function Rfp() {
-  const content = useStore($tenderContent);
   const { phase, error, file, notices } = useStore($opened);
+  const content = useStore($content);
   const fragment = useStore($fragment);
-  const recommendation = useStore($rfpRecommendation);
+  const set = useStore($tenderSet);
+  const outline = useStore($rfpOutline);
   const draft = useStore($draft);
   const notice = useStore($draftNotice);
-  const doc = useStore($rfpDocument);
+  const parts = useStore($draftParts);
+  const failed = useStore($draftFailed);
   // What reading the saved answers ran into (only ever set for a page opened without a link).
   const told = notices.length > 0 && <Notices notices={worded(notices, copy.savedNotices)} role="status" />;
 
   useEffect(() => {
-    if (doc) document.title = `${doc.title} · Outsourcing Advisor`;
-  }, [doc?.title]);
+    if (outline) document.title = `${outline.title} · Outsourcing Advisor`;
+  }, [outline?.title]);
+  useEffect(() => {
+    if (file) loadDraft().catch(() => undefined);
+  }, [file]);
 
-  if (!file || !recommendation || !doc || !draft) {
+  if (!file || !set || !outline || !draft) {
     const problem = error ?? (phase === 'open' ? { title: copy.none.title, message: copy.none.text, hint: '' } : null);
     return (
       <>
@@ -48,17 +58,23 @@ export default function Rfp() {
   const message = notice && copy.notices[notice];
   return (
     <>
-      <h1 class="rfp-title">{doc.title}</h1>
+      <h1 class="rfp-title">{outline.title}</h1>
       <div class="rfp-intro no-print">
         <p>{copy.intro}</p>
         {told}
         {message && <Notices notices={[message]} role="status" />}
       </div>
-      <ExportBar doc={doc} meta={file.meta} resultsHref={buildShareUrl(fragment, base)} copy={copy} />
-      {recommendation.recommendation.models.length === 0 && (
-        <ModelChoice content={content} recommendation={recommendation} chosen={draft.models ?? []} copy={copy.choice} />
+      <ExportBar meta={file.meta} resultsHref={buildShareUrl(fragment, base)} copy={copy} />
+      {set.models.length === 0 && <ModelChoice content={content} scores={set.scores} chosen={draft.models ?? []} copy={copy.choice} />}
+      {parts ? (
+        <parts.Draft />
+      ) : failed ? (
+        <p class="rfp-error">{copy.draftFailed}</p>
+      ) : (
+        <p class="loading" role="status">
+          {copy.drafting}
+        </p>
       )}
-      <DocumentView doc={doc} />
     </>
   );
 }

@@ -50,6 +50,7 @@ export const RFP_COPY = {
   preparing: 'Preparing the file…',
   downloaded: 'Downloaded {file}.',
   failed: 'The file could not be made: check your connection and press the button again.',
+  draftFailed: 'The sections of the draft could not be loaded: check your connection and reload the page.',
   choice: {
     legend: 'Draft a tender anyway',
     lead: 'The recommendation is to keep the work in-house, so there is nothing to tender. To go to market for a service anyway, tick it: the full request for proposal for it replaces the short note below. Untick every service to go back to the note.',

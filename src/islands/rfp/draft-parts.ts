@@ -1,0 +1,30 @@
+import { atom } from 'nanostores';
+import type * as Draft from './draft.tsx';
+
+/** The draft's sections (their code, the rest of the engine and the words they are written from), once loaded; null until then. */
+export const $draftParts = atom<typeof Draft | null>(null);
+
+/** True when loading them failed (the connection dropped, say); asking again tries again. */
+export const $draftFailed = atom(false);
+
+let loading: Promise<typeof Draft> | null = null;
+
+/**
+ * Loads the draft's sections: right after the page's first look (its title, outline and buttons),
+ * and before anything that needs the whole draft (printing, a download).
+ */
+export function loadDraft(): Promise<typeof Draft> {
+  $draftFailed.set(false);
+  loading ??= import('./draft.tsx').then(
+    (parts) => {
+      $draftParts.set(parts);
+      return parts;
+    },
+    (error: unknown) => {
+      loading = null;
+      $draftFailed.set(true);
+      throw error;
+    },
+  );
+  return loading;
+}
