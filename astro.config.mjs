@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
 import { tableHeadersPlugin } from './src/components/guides/table-headers-plugin.ts';
 import { contentParts } from './src/integrations/content-parts.ts';
 import { jsBudget } from './src/integrations/js-budget.ts';
+import { modulePreload } from './src/integrations/module-preload.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 
 /** A sub-path to host under, e.g. BASE_PATH=/advisor; "/" by default. */
@@ -18,7 +20,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [preact(), validateContent(), contentParts(), jsBudget()],
+  // In this order when the build is done: preloads listed, then the budgets checked, then the files gzipped.
+  integrations: [preact(), validateContent(), contentParts(), modulePreload(), jsBudget(), precompress()],
   vite: {
     build: {
       sourcemap: !!process.env.SOURCEMAP,

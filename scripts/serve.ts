@@ -16,7 +16,8 @@ export function serveSite(outDir: string, port: number, base = '/'): Promise<Ser
   const prefix = normaliseBase(base);
   const notFoundFile = join(outDir, '404.html');
   const notFound = existsSync(notFoundFile) ? readFileSync(notFoundFile) : 'Not found';
-  const files = sirv(outDir, { dev: false, etag: true, dotfiles: false });
+  // gzip: the .gz copy beside a file (see src/integrations/precompress.ts), to a browser that accepts it.
+  const files = sirv(outDir, { dev: false, etag: true, dotfiles: false, gzip: true });
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
     const path = url.split(/[?#]/)[0] ?? '/';

@@ -6,6 +6,7 @@ import { encodeLink } from '../../src/domain/share/link-encode.ts';
 import {
   collectErrors,
   docxText,
+  draftDrawn,
   download,
   expectedDoc,
   field,
@@ -45,6 +46,7 @@ test('an entry is kept for the link across a reload and goes into the printout, 
 
   await page.reload();
   await expect(field(page, 'Contact name')).toHaveValue('Jordan Lee');
+  await draftDrawn(page);
   await expect(field(page, 'Proposal deadline')).toHaveValue('2026-04-15');
 
   const edits = {

@@ -50,12 +50,18 @@ export function expectedDoc(file: AnswerFile, options: { edits?: Record<string, 
   );
 }
 
-/** Opens the draft for a fragment with the clock at TODAY, and waits for its title, then for its first section (which loads just after). */
+/** Opens the draft for a fragment with the clock at TODAY, and waits for its title, then for every section (they load and are drawn just after). */
 export async function openDraft(page: Page, fragment: string, title: string | RegExp = /^Request for proposal: /): Promise<void> {
   await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00`));
   await page.goto(rfpPath(fragment));
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /^1\. / })).toBeVisible();
+  await draftDrawn(page);
+}
+
+/** Waits until every section of the draft is drawn (the draft is busy until then), as a visitor waits before printing. */
+export async function draftDrawn(page: Page): Promise<void> {
+  await expect(page.getByRole('main').locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
 /** One field to fill in, by its label (the first place it appears). */

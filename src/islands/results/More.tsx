@@ -1,21 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import { RESULT_SECTIONS, type ResultSection } from '../../domain/share/sections.ts';
-import { loadDetails } from './detail-parts.ts';
-
-type Disclosure = (typeof RESULT_SECTIONS)[ResultSection];
+import { showAllParts, showPart, type Disclosure } from './detail-parts.ts';
 
 interface Props {
   readonly id: Disclosure;
   readonly title: string;
-  /** Called when the part is opened: to load what it shows. */
-  readonly onOpen?: () => void;
   readonly children: ComponentChildren;
 }
 
 /** A part of the report on demand: closed by default, opened by its heading (or a link), all opened for the full printout. */
-export function More({ id, title, onOpen, children }: Props) {
+export function More({ id, title, children }: Props) {
   return (
-    <details class="rs-more" id={id} onToggle={(event) => event.currentTarget.open && onOpen?.()}>
+    <details class="rs-more" id={id} onToggle={(event) => event.currentTarget.open && showPart(id).catch(() => undefined)}>
       <summary>
         <h2 class="rs-more__title">{title}</h2>
       </summary>
@@ -25,13 +21,11 @@ export function More({ id, title, onOpen, children }: Props) {
 }
 
 /**
- * Loads the parts that need the whole recommendation, opens every part of the report, prints, and
- * closes again those that were closed. Rejects when those parts cannot be loaded.
+ * Draws every part of the report, opens them, prints, and closes again those that were closed.
+ * Rejects when a part could not be loaded.
  */
 export async function printFullReport(): Promise<void> {
-  await loadDetails();
-  // The parts render in the task after they arrive (see useStore).
-  await new Promise((done) => setTimeout(done));
+  await showAllParts();
   const closed = [...document.querySelectorAll<HTMLDetailsElement>('details.rs-more:not([open])')];
   for (const d of closed) d.open = true;
   document.documentElement.classList.add('rs-print-full');
@@ -45,11 +39,13 @@ export async function printFullReport(): Promise<void> {
 }
 
 /**
- * Opens the part of the report a link names, with the disclosure it sits in, scrolls it to the top
- * and moves the focus there (to the disclosure's summary, or to the part within it).
+ * Opens the part of the report a link names, with the disclosure it sits in, once drawn; scrolls
+ * it to the top and moves the focus there (to the disclosure's summary, or to the part within it).
  */
-export function revealSection(section: ResultSection): void {
-  const disclosure = document.getElementById(RESULT_SECTIONS[section]);
+export async function revealSection(section: ResultSection): Promise<void> {
+  const id = RESULT_SECTIONS[section];
+  await showPart(id).catch(() => undefined);
+  const disclosure = document.getElementById(id);
   if (!(disclosure instanceof HTMLDetailsElement)) return;
   disclosure.open = true;
   const part = document.getElementById(section) ?? disclosure;

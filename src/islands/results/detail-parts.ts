@@ -1,31 +1,63 @@
-import { atom } from 'nanostores';
+import { atom, type WritableAtom } from 'nanostores';
+import type { RESULT_SECTIONS, ResultSection } from '../../domain/share/sections.ts';
 import type * as Details from './details.tsx';
+import type * as Reasons from './reasons.tsx';
 
-/** The parts of the report that need the whole recommendation, once their code has loaded; null until then. */
+/** A part of the report shown on demand (a disclosure). */
+export type Disclosure = (typeof RESULT_SECTIONS)[ResultSection];
+
+/** The reasons and the method, once their code has loaded; null until then. */
+export const $reasonParts = atom<typeof Reasons | null>(null);
+/** What would change it and what to watch (which read the whole recommendation), once loaded; null until then. */
 export const $detailParts = atom<typeof Details | null>(null);
+/** True when loading a part failed (the connection dropped, say); asking again tries again. */
+export const $partsFailed = atom(false);
+/** The parts opened so far: each is drawn from its first opening on, and not before (the summary comes first). */
+export const $shownParts = atom<readonly Disclosure[]>([]);
 
-/** True when loading them failed (the connection dropped, say); asking again tries again. */
-export const $detailsFailed = atom(false);
+function loader<T>(load: () => Promise<T>, into: WritableAtom<T | null>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () => {
+    $partsFailed.set(false);
+    loading ??= load().then(
+      (parts) => {
+        into.set(parts);
+        return parts;
+      },
+      (error: unknown) => {
+        loading = null;
+        $partsFailed.set(true);
+        throw error;
+      },
+    );
+    return loading;
+  };
+}
 
-let loading: Promise<typeof Details> | null = null;
+const loadReasons = loader(() => import('./reasons.tsx'), $reasonParts);
+// The rest of the engine and the risks', KPIs' and scope notes' words come with these.
+const loadDetails = loader(() => import('./details.tsx'), $detailParts);
+const NEEDS: Record<Disclosure, () => Promise<unknown>> = {
+  why: loadReasons,
+  method: loadReasons,
+  'what-if': loadDetails,
+  watch: loadDetails,
+};
 
-/**
- * Loads what would change the result and what to watch (their code, the engine's rest and the
- * risks', KPIs' and scope notes' words): on the first opening of either, a link to them, or the
- * full printout. The summary never waits for them.
- */
-export function loadDetails(): Promise<typeof Details> {
-  $detailsFailed.set(false);
-  loading ??= import('./details.tsx').then(
-    (parts) => {
-      $detailParts.set(parts);
-      return parts;
-    },
-    (error: unknown) => {
-      loading = null;
-      $detailsFailed.set(true);
-      throw error;
-    },
-  );
-  return loading;
+/** Waits for the task in which what a store change asked for is drawn (see useStore). */
+export function drawn(): Promise<void> {
+  return new Promise((done) => setTimeout(done));
+}
+
+/** Draws a part from now on and loads what it shows; resolves once it is drawn, rejects when its code did not load. */
+export async function showPart(part: Disclosure): Promise<void> {
+  const shown = $shownParts.get();
+  if (!shown.includes(part)) $shownParts.set([...shown, part]);
+  await NEEDS[part]();
+  await drawn();
+}
+
+/** Draws every part (the full printout). */
+export async function showAllParts(): Promise<void> {
+  await Promise.all((Object.keys(NEEDS) as Disclosure[]).map(showPart));
 }

@@ -134,11 +134,14 @@ function Section({ section }: { readonly section: RfpSection }) {
   );
 }
 
-/** The draft as semantic HTML: numbered sections (h2), sub-headings (h3), lists, term lists and tables. */
-export function DocumentView({ doc }: { readonly doc: RfpDocument }) {
+/**
+ * The draft as semantic HTML: numbered sections (h2), sub-headings (h3), lists, term lists and
+ * tables; the first `upTo` sections, busy until all are there.
+ */
+export function DocumentView({ doc, upTo = Infinity }: { readonly doc: RfpDocument; readonly upTo?: number }) {
   return (
-    <div class="rfp-doc">
-      {doc.sections.map((section) => (
+    <div class="rfp-doc" aria-busy={upTo < doc.sections.length ? 'true' : 'false'}>
+      {doc.sections.slice(0, upTo).map((section) => (
         <Section key={section.id} section={section} />
       ))}
     </div>

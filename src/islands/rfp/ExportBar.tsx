@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Meta } from '../../domain/answers/answers.ts';
 import type { RfpCopy } from './copy.ts';
-import { loadDraft } from './draft-parts.ts';
+import { loadDraft, whenDrawn } from './draft-parts.ts';
 import type { ExportFormat } from './export-file.ts';
 import { fill } from './fill.ts';
 
@@ -10,12 +10,6 @@ interface Props {
   /** The recommendation these answers give: the results page with the same fragment. */
   readonly resultsHref: string;
   readonly copy: RfpCopy;
-}
-
-/** Waits for the draft's sections, then for the task in which they are drawn (see useStore). */
-async function drawn(): Promise<void> {
-  await loadDraft();
-  await new Promise((done) => setTimeout(done));
 }
 
 /** Print / Save as PDF, Download as Word, Download as Markdown, and the way back to the recommendation. */
@@ -45,7 +39,7 @@ export function ExportBar({ meta, resultsHref, copy }: Props) {
           type="button"
           class="button"
           onClick={() =>
-            void drawn().then(
+            void whenDrawn().then(
               () => print(),
               () => setStatus(copy.failed),
             )

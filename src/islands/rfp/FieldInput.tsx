@@ -1,7 +1,11 @@
-import { useStore } from '../../stores/use-store.ts';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
 import { EDIT_MAX_LENGTH } from '../../domain/rfp/draft-codec.ts';
 import type { FieldNode } from '../../domain/rfp/document.ts';
-import { $draft, dropBlankEdit, setEdit } from '../../stores/rfp-draft.ts';
+import { dropBlankEdit, setEdit } from '../../stores/rfp-draft.ts';
+
+/** The buyer's entries exactly as typed, by field id: given once for the whole draft (see draft.tsx), not read by every field. */
+export const Edits = createContext<Readonly<Record<string, string>>>({});
 
 interface Props {
   readonly node: FieldNode;
@@ -14,8 +18,7 @@ interface Props {
  * field is marked "to fill in" both ways (a dotted underline and its label in brackets).
  */
 export function FieldInput({ node, context }: Props) {
-  const draft = useStore($draft);
-  const edits = draft?.edits ?? {};
+  const edits = useContext(Edits);
   // The input shows exactly what was typed (spaces included); the document trims it.
   const raw = Object.hasOwn(edits, node.id) ? (edits[node.id] ?? '') : (node.defaultValue ?? '');
   const placeholder = `[${node.label}]`;

@@ -7,6 +7,25 @@ export const $draftParts = atom<typeof Draft | null>(null);
 /** True when loading them failed (the connection dropped, say); asking again tries again. */
 export const $draftFailed = atom(false);
 
+/** True once every section of the draft is drawn on the page (they are drawn one a task: see draft.tsx). */
+export const $draftDrawn = atom(false);
+
+/** Loads the draft and waits until every section is drawn: what printing needs. */
+export async function whenDrawn(): Promise<void> {
+  await loadDraft();
+  await new Promise<void>((done) => {
+    const stop = $draftDrawn.listen((drawn) => {
+      if (!drawn) return;
+      stop();
+      done();
+    });
+    if ($draftDrawn.get()) {
+      stop();
+      done();
+    }
+  });
+}
+
 let loading: Promise<typeof Draft> | null = null;
 
 /**

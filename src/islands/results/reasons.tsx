@@ -1,0 +1,3 @@
+// The reasons behind every score and how the result was worked out: drawn when first opened (see detail-parts.ts).
+export { Method } from './Method.tsx';
+export { WhyList } from './WhyList.tsx';
