@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { tableHeadersPlugin } from './src/components/guides/table-headers-plugin.ts';
 import { contentParts } from './src/integrations/content-parts.ts';
+import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { jsBudget } from './src/integrations/js-budget.ts';
 import { modulePreload } from './src/integrations/module-preload.ts';
 import { precompress } from './src/integrations/precompress.ts';
@@ -20,8 +21,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  // In this order when the build is done: preloads listed, then the budgets checked, then the files gzipped.
-  integrations: [preact(), validateContent(), contentParts(), modulePreload(), jsBudget(), precompress()],
+  // In this order when the build is done: policies trimmed and preloads listed, then the budgets checked, then the files gzipped.
+  integrations: [preact(), validateContent(), contentParts(), cspHashes(), modulePreload(), jsBudget(), precompress()],
   vite: {
     build: {
       sourcemap: !!process.env.SOURCEMAP,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseAnswerFile } from '../../src/domain/answers/parse-answers.ts';
 import { headlineOf } from '../../src/domain/report/confidence-words.ts';
 import { RESULTS_COPY } from '../../src/islands/results/copy.ts';
+import { DETAIL_COPY } from '../../src/islands/results/detail-copy.ts';
 import { content, openAllParts, recommendationOf, resultsUrl } from './results-helpers.ts';
 
 const file = (() => {
@@ -42,7 +43,7 @@ test('a printed recommendation keeps the verdict and the reasons, and drops the 
 
   const share = RESULTS_COPY.share;
   for (const absent of [
-    RESULTS_COPY.change,
+    DETAIL_COPY.change,
     share.title,
     share.link,
     share.copy,

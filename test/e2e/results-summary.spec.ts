@@ -9,6 +9,7 @@ import { MODEL_IDS } from '../../src/domain/model-ids.ts';
 import { changeSentence } from '../../src/domain/report/change-words.ts';
 import { headlineOf } from '../../src/domain/report/confidence-words.ts';
 import { RESULTS_COPY } from '../../src/islands/results/copy.ts';
+import { DETAIL_COPY } from '../../src/islands/results/detail-copy.ts';
 import { expect, test } from './fixtures.ts';
 import { content, openAllParts, recommendationOf, resultsUrl, scoreRow } from './results-helpers.ts';
 
@@ -104,20 +105,20 @@ test.describe('what if', () => {
     const item = page.getByRole('listitem').filter({ hasText: sentence });
     await item.getByRole('button', { name: /^Preview/ }).click();
 
-    const panel = page.getByRole('region', { name: RESULTS_COPY.whatIf.title });
+    const panel = page.getByRole('region', { name: DETAIL_COPY.whatIf.title });
     await expect(panel).toBeVisible();
-    await expect(panel.getByRole('heading', { level: 4, name: RESULTS_COPY.whatIf.now })).toBeVisible();
-    await expect(panel.getByRole('heading', { level: 4, name: RESULTS_COPY.whatIf.then })).toBeVisible();
+    await expect(panel.getByRole('heading', { level: 4, name: DETAIL_COPY.whatIf.now })).toBeVisible();
+    await expect(panel.getByRole('heading', { level: 4, name: DETAIL_COPY.whatIf.then })).toBeVisible();
     await expect(panel).toContainText(change.label);
     await expect(panel).toContainText(rec.recommendation.label);
-    await expect(panel.getByRole('heading', { level: 3, name: RESULTS_COPY.whatIf.title })).toBeFocused();
+    await expect(panel.getByRole('heading', { level: 3, name: DETAIL_COPY.whatIf.title })).toBeFocused();
     await axe('results with a what-if preview');
     // The summary still shows the result of the link, and nothing was written.
     await expect(page.getByRole('heading', { level: 2, name: headlineOf(rec) })).toBeVisible();
     expect(page.url()).toBe(url);
     expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(storage);
 
-    await panel.getByRole('button', { name: RESULTS_COPY.whatIf.back }).click();
+    await panel.getByRole('button', { name: DETAIL_COPY.whatIf.back }).click();
     await expect(panel).toHaveCount(0);
     expect(page.url()).toBe(url);
     expect(errors).toEqual([]);
@@ -157,7 +158,7 @@ for (const format of ['A4', 'Letter'] as const) {
           ...rec.deciding.map((d) => d.text.slice(0, 30)),
         ])
           expect(summary.text, `"${present}" is printed`).toContain(present);
-        for (const absent of [RESULTS_COPY.change, RESULTS_COPY.share.copy, RESULTS_COPY.actions.printFull, 'Questionnaire', 'Glossary'])
+        for (const absent of [DETAIL_COPY.change, RESULTS_COPY.share.copy, RESULTS_COPY.actions.printFull, 'Questionnaire', 'Glossary'])
           expect(summary.text, `"${absent}" is not printed`).not.toContain(absent);
 
         // What "Print the full report" prints: every part open, the page numbered.
@@ -169,7 +170,7 @@ for (const format of ['A4', 'Letter'] as const) {
         for (const model of MODEL_IDS)
           for (const reason of rec.reasons[model].slice(0, 2)) expect(full.text).toContain(reason.text.slice(0, 40));
         for (const risk of rec.risks) expect(full.text).toContain(risk.title);
-        expect(full.text).not.toContain(RESULTS_COPY.change);
+        expect(full.text).not.toContain(DETAIL_COPY.change);
       });
     }
   });

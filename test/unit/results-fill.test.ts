@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RESULTS_COPY } from '../../src/islands/results/copy.ts';
+import { DETAIL_COPY } from '../../src/islands/results/detail-copy.ts';
 import { fill } from '../../src/islands/results/fill.ts';
 
 describe('fill', () => {
@@ -16,7 +17,7 @@ describe('fill', () => {
   });
 
   it('fills every placeholder the results page uses (the tab title has its own words, in stores/results.ts)', () => {
-    const templates = JSON.stringify(RESULTS_COPY).match(/\{\w+\}/g) ?? [];
+    const templates = JSON.stringify([RESULTS_COPY, DETAIL_COPY]).match(/\{\w+\}/g) ?? [];
     expect(new Set(templates)).toEqual(
       new Set([
         '{list}',

@@ -6,15 +6,16 @@ import { EditLink } from './EditLink.tsx';
 import { fill } from './fill.ts';
 import type { ReportProps } from './report-props.ts';
 import { WhatIf } from './WhatIf.tsx';
+import { DETAIL_COPY as words } from './detail-copy.ts';
 
 /** The single answers whose change would change the recommended set, in plain sentences, each with a preview. */
 export function ChangeList(props: ReportProps) {
-  const { content, base, copy } = props;
+  const { content, base } = props;
   const result = useStore($result);
   const previewing = useStore($preview);
   const kindOf = (id: string): 'number' | 'choice' => (content.questions.find((q) => q.id === id)?.kind === 'number' ? 'number' : 'choice');
   if (!result) return null;
-  if (result.changes.length === 0) return <p>{copy.changes.none}</p>;
+  if (result.changes.length === 0) return <p>{words.changes.none}</p>;
   return (
     <>
       {previewing && <WhatIf {...props} />}
@@ -30,12 +31,12 @@ export function ChangeList(props: ReportProps) {
                 aria-pressed={previewing === change ? 'true' : 'false'}
                 onClick={() => $preview.set(change)}
               >
-                {copy.whatIf.preview}
-                <span class="visually-hidden">{copy.whatIf.previewFor}</span>
+                {words.whatIf.preview}
+                <span class="visually-hidden">{words.whatIf.previewFor}</span>
               </button>{' '}
-              <EditLink question={change.question} base={base} copy={copy}>
-                {copy.change}
-                <span class="visually-hidden">{fill(copy.changeFor, { question: change.short })}</span>
+              <EditLink question={change.question} base={base}>
+                {words.change}
+                <span class="visually-hidden">{fill(words.changeFor, { question: change.short })}</span>
               </EditLink>
             </li>
           );

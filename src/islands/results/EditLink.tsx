@@ -4,7 +4,6 @@ import { questionHref, stepOfQuestion } from '../../domain/progress/wizard-targe
 import { $content } from '../../stores/content.ts';
 import { $opened } from '../../stores/opened-answers.ts';
 import { $editError } from '../../stores/results.ts';
-import type { ResultsCopy } from './copy.ts';
 
 /** The questionnaire's address: at one question (`wizard/#q-<id>`), or where it opens by default. */
 function wizardHref(base: string, question: string | null): string {
@@ -15,7 +14,7 @@ function wizardHref(base: string, question: string | null): string {
  * Opens the questionnaire with the answers on screen, at `question` when one is given; the code
  * that does it loads on the first click.
  */
-export function openInWizard(question: string | null, base: string, copy: ResultsCopy): void {
+export function openInWizard(question: string | null, base: string): void {
   const content = $content.get();
   const file = $opened.get().file;
   if (!content || !file) return;
@@ -26,7 +25,6 @@ export function openInWizard(question: string | null, base: string, copy: Result
     href: wizardHref(base, question),
     step: question ? stepOfQuestion(content, question) : null,
     base,
-    copy,
     onRefused: (error: FriendlyError) => $editError.set(error),
   };
   import('./edit-answers.tsx').then((edit) => edit.editAnswers(request)).catch(() => $editError.set('unavailable'));
@@ -35,18 +33,17 @@ export function openInWizard(question: string | null, base: string, copy: Result
 interface Props {
   readonly question: string;
   readonly base: string;
-  readonly copy: ResultsCopy;
   readonly children: ComponentChildren;
 }
 
 /** A link to one question in the questionnaire that takes the answers on screen with it (see openInWizard). */
-export function EditLink({ question, base, copy, children }: Props) {
+export function EditLink({ question, base, children }: Props) {
   return (
     <a
       href={wizardHref(base, question)}
       onClick={(event) => {
         event.preventDefault();
-        openInWizard(question, base, copy);
+        openInWizard(question, base);
       }}
     >
       {children}

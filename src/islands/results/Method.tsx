@@ -1,19 +1,20 @@
 import { phraseConfidence } from '../../domain/report/confidence-words.ts';
 import { fill } from './fill.ts';
 import type { ReportProps } from './report-props.ts';
+import { DETAIL_COPY as words } from './detail-copy.ts';
 
 /** Why the engine is as sure as it says, the line, and where the method is explained in full. */
 export function Method({ content, base, copy, result }: ReportProps) {
-  const words = phraseConfidence(copy.confidence, result.confidence, content.settings.closeMargin);
+  const sure = phraseConfidence(copy.confidence, result.confidence, content.settings.closeMargin);
   return (
     <>
       <p>
-        <strong>{words.label}.</strong> {words.why}
+        <strong>{sure.label}.</strong> {sure.why}
       </p>
       <p>{fill(copy.scores.intro, { line: content.settings.recommendAt })}</p>
-      {result.dropped.length > 0 && <p class="muted">{fill(copy.dropped, { list: result.dropped.map((d) => d.short).join(', ') })}</p>}
+      {result.dropped.length > 0 && <p class="muted">{fill(words.dropped, { list: result.dropped.map((d) => d.short).join(', ') })}</p>}
       <p>
-        <a href={`${base}methodology/`}>{copy.methodLink}</a>
+        <a href={`${base}methodology/`}>{words.methodLink}</a>
       </p>
     </>
   );

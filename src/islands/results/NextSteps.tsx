@@ -40,7 +40,7 @@ export function NextSteps({ content, base, copy, result }: ReportProps) {
         >
           {copy.actions.share}
         </a>
-        <button type="button" class="button button--secondary" onClick={() => openInWizard(null, base, copy)}>
+        <button type="button" class="button button--secondary" onClick={() => openInWizard(null, base)}>
           {text.edit}
         </button>
         <button type="button" class="button button--secondary" onClick={() => void printFullReport().catch(() => undefined)}>

@@ -47,7 +47,7 @@ export function Report(props: ReportProps) {
         {part('what-if', details && <details.ChangeList {...props} />)}
       </More>
       <More id="watch" title={copy.more.watch}>
-        {part('watch', details && <details.WatchList {...props} />)}
+        {part('watch', details && <details.WatchList />)}
       </More>
       <More id="method" title={copy.more.method}>
         {part('method', reasons && <reasons.Method {...props} />)}

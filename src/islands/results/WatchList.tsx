@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { $result } from '../../stores/result-details.ts';
 import { useStore } from '../../stores/use-store.ts';
-import type { ReportProps } from './report-props.ts';
+import { DETAIL_COPY as words } from './detail-copy.ts';
 
 interface ItemsProps {
   /** The part's id: a link can open it (see domain/share/sections.ts). */
@@ -28,11 +28,11 @@ function Items({ id, title, items }: ItemsProps) {
 }
 
 /** The risks that apply with their mitigations, the KPIs to put in the contract, and scope notes. */
-export function WatchList({ copy }: ReportProps) {
+export function WatchList() {
   const result = useStore($result);
   if (!result) return null;
   const { risks, kpis, notes } = result;
-  const text = copy.watch;
+  const text = words.watch;
   return (
     <>
       {risks.length + kpis.length === 0 && <p>{text.nothing}</p>}

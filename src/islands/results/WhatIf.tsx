@@ -6,6 +6,7 @@ import { $previewResult } from '../../stores/result-details.ts';
 import { $preview } from '../../stores/results.ts';
 import { useStore } from '../../stores/use-store.ts';
 import type { ReportProps } from './report-props.ts';
+import { DETAIL_COPY as words } from './detail-copy.ts';
 
 function Column({ title, rec, copy }: { readonly title: string; readonly rec: ResultSummary; readonly copy: ReportProps['copy'] }) {
   return (
@@ -37,16 +38,16 @@ export function WhatIf({ content, copy, result }: ReportProps) {
   return (
     <section class="rs-whatif" aria-labelledby="rs-whatif-title">
       <h3 id="rs-whatif-title" tabIndex={-1} ref={heading}>
-        {copy.whatIf.title}
+        {words.whatIf.title}
       </h3>
       <p>{changeSentence(change, result.recommendation.models, kind)}</p>
       <div class="rs-whatif__cols">
-        <Column title={copy.whatIf.now} rec={result} copy={copy} />
-        <Column title={copy.whatIf.then} rec={preview} copy={copy} />
+        <Column title={words.whatIf.now} rec={result} copy={copy} />
+        <Column title={words.whatIf.then} rec={preview} copy={copy} />
       </div>
-      <p class="muted">{copy.whatIf.note}</p>
+      <p class="muted">{words.whatIf.note}</p>
       <button type="button" class="button button--secondary" onClick={() => $preview.set(null)}>
-        {copy.whatIf.back}
+        {words.whatIf.back}
       </button>
     </section>
   );

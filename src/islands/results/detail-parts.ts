@@ -45,7 +45,7 @@ const NEEDS: Record<Disclosure, () => Promise<unknown>> = {
 };
 
 /** Waits for the task in which what a store change asked for is drawn (see useStore). */
-export function drawn(): Promise<void> {
+function drawn(): Promise<void> {
   return new Promise((done) => setTimeout(done));
 }
 

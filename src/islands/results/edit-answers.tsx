@@ -5,7 +5,7 @@ import type { ScoringContent } from '../../domain/content.ts';
 import type { FriendlyError } from '../../domain/errors.ts';
 import type { StepId } from '../../domain/progress/progress.ts';
 import { replaceSaved, startEdit, type EditOutcome } from '../../stores/saved-answers.ts';
-import type { ResultsCopy } from './copy.ts';
+import { DETAIL_COPY as words } from './detail-copy.ts';
 
 // Loaded on the first click on "Edit these answers" or "Change it": most visitors only read. It
 // takes the results stores' values as arguments so that it does not share a chunk with them.
@@ -18,7 +18,6 @@ export interface EditRequest {
   /** The step to open on: the section of the question to change; null for the usual one. */
   readonly step: StepId | null;
   readonly base: string;
-  readonly copy: ResultsCopy;
   readonly onRefused: (error: FriendlyError) => void;
 }
 
@@ -29,9 +28,9 @@ function finish(outcome: EditOutcome, request: EditRequest): void {
 
 /** Asks before the answers on screen replace different answers saved in this browser. */
 function ReplaceDialog({ request, onClose }: { readonly request: EditRequest; readonly onClose: () => void }) {
-  const { content, file, base, copy } = request;
+  const { content, file, base } = request;
   const dialog = useRef<HTMLDialogElement>(null);
-  const text = copy.replace;
+  const text = words.replace;
   useEffect(() => dialog.current?.showModal(), []);
   return (
     <dialog ref={dialog} class="rs-dialog" aria-labelledby="rs-edit-title" aria-describedby="rs-edit-text" onClose={onClose}>

@@ -9,7 +9,7 @@ import { $draft, $draftNotice } from '../../stores/rfp-draft.ts';
 import { Notices, worded } from '../shared/Notices.tsx';
 import { Problem } from '../shared/Problem.tsx';
 import { RFP_COPY as copy } from './copy.ts';
-import { $draftFailed, $draftParts, loadDraft } from './draft-parts.ts';
+import { $draftDrawn, $draftFailed, $draftParts, loadDraft } from './draft-parts.ts';
 import { ExportBar } from './ExportBar.tsx';
 import { ModelChoice } from './ModelChoice.tsx';
 
@@ -67,7 +67,7 @@ export default function Rfp() {
       <ExportBar meta={file.meta} resultsHref={buildShareUrl(fragment, base)} copy={copy} />
       {set.models.length === 0 && <ModelChoice content={content} scores={set.scores} chosen={draft.models ?? []} copy={copy.choice} />}
       {parts ? (
-        <parts.Draft />
+        <parts.Draft onDrawn={(all) => $draftDrawn.set(all)} />
       ) : failed ? (
         <p class="rfp-error">{copy.draftFailed}</p>
       ) : (

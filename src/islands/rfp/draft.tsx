@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { $rfpDocument } from '../../stores/rfp-document.ts';
 import { $draft } from '../../stores/rfp-draft.ts';
 import { useStore } from '../../stores/use-store.ts';
-import { $draftDrawn } from './draft-parts.ts';
 import { DocumentView } from './DocumentView.tsx';
 import { Edits } from './FieldInput.tsx';
 
@@ -14,7 +13,7 @@ export { $rfpDocument };
  * The draft on screen, rebuilt with every entry. The sections are first drawn one a task, so the
  * page answers a tap or a key between two of them instead of freezing while all fifteen are drawn.
  */
-export function Draft() {
+export function Draft({ onDrawn }: { readonly onDrawn: (all: boolean) => void }) {
   const doc = useStore($rfpDocument);
   const draft = useStore($draft);
   const [count, setCount] = useState(1);
@@ -26,7 +25,7 @@ export function Draft() {
     return () => removeEventListener('beforeprint', all);
   }, []);
   useEffect(() => {
-    $draftDrawn.set(total > 0 && count >= total);
+    onDrawn(total > 0 && count >= total);
     if (count >= total) return;
     const next = setTimeout(() => setCount((n) => n + 1));
     return () => clearTimeout(next);
