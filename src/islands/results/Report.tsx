@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { $section } from '../../stores/opened-answers.ts';
 import { useStore } from '../../stores/use-store.ts';
 import { $detailParts, $partsFailed, $reasonParts, $shownParts, type Disclosure } from './detail-parts.ts';
@@ -23,9 +23,15 @@ export function Report(props: ReportProps) {
   const reasons = useStore($reasonParts);
   const details = useStore($detailParts);
   const failed = useStore($partsFailed);
+  // The summary is drawn first; the parts on demand and sharing in the next task (below it, nothing moves).
+  const [rest, setRest] = useState(false);
   useEffect(() => {
-    if (section) void revealSection(section).finally(() => $section.set(null));
-  }, [section]);
+    const next = setTimeout(() => setRest(true));
+    return () => clearTimeout(next);
+  }, []);
+  useEffect(() => {
+    if (section && rest) void revealSection(section).finally(() => $section.set(null));
+  }, [section, rest]);
   const part = (id: Disclosure, ready: ComponentChildren | null): ComponentChildren =>
     !shown.includes(id)
       ? null
@@ -40,19 +46,23 @@ export function Report(props: ReportProps) {
         </div>
         <SummaryBody {...props} />
       </section>
-      <More id="why" title={copy.more.why}>
-        {part('why', reasons && <reasons.WhyList {...props} />)}
-      </More>
-      <More id="what-if" title={copy.more.whatIf}>
-        {part('what-if', details && <details.ChangeList {...props} />)}
-      </More>
-      <More id="watch" title={copy.more.watch}>
-        {part('watch', details && <details.WatchList />)}
-      </More>
-      <More id="method" title={copy.more.method}>
-        {part('method', reasons && <reasons.Method {...props} />)}
-      </More>
-      <SharePanel {...props} />
+      {rest && (
+        <>
+          <More id="why" title={copy.more.why}>
+            {part('why', reasons && <reasons.WhyList {...props} />)}
+          </More>
+          <More id="what-if" title={copy.more.whatIf}>
+            {part('what-if', details && <details.ChangeList {...props} />)}
+          </More>
+          <More id="watch" title={copy.more.watch}>
+            {part('watch', details && <details.WatchList />)}
+          </More>
+          <More id="method" title={copy.more.method}>
+            {part('method', reasons && <reasons.Method {...props} />)}
+          </More>
+          <SharePanel {...props} />
+        </>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { atom, type WritableAtom } from 'nanostores';
 import type { RESULT_SECTIONS, ResultSection } from '../../domain/share/sections.ts';
+import { nextTask } from '../shared/next-task.ts';
 import type * as Details from './details.tsx';
 import type * as Reasons from './reasons.tsx';
 
@@ -44,17 +45,13 @@ const NEEDS: Record<Disclosure, () => Promise<unknown>> = {
   watch: loadDetails,
 };
 
-/** Waits for the task in which what a store change asked for is drawn (see useStore). */
-function drawn(): Promise<void> {
-  return new Promise((done) => setTimeout(done));
-}
-
 /** Draws a part from now on and loads what it shows; resolves once it is drawn, rejects when its code did not load. */
 export async function showPart(part: Disclosure): Promise<void> {
   const shown = $shownParts.get();
   if (!shown.includes(part)) $shownParts.set([...shown, part]);
   await NEEDS[part]();
-  await drawn();
+  // Drawn in the task after the part's stores change (see useStore).
+  await nextTask();
 }
 
 /** Draws every part (the full printout). */

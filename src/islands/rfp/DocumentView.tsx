@@ -1,3 +1,5 @@
+import type { VNode } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { Inline, RfpBlock, RfpDocument, RfpSection } from '../../domain/rfp/document.ts';
 import { FieldInput } from './FieldInput.tsx';
 
@@ -139,11 +141,17 @@ function Section({ section }: { readonly section: RfpSection }) {
  * tables; the first `upTo` sections, busy until all are there.
  */
 export function DocumentView({ doc, upTo = Infinity }: { readonly doc: RfpDocument; readonly upTo?: number }) {
+  // One element per section of this document, made once: drawing one more section leaves those
+  // already drawn alone (Preact skips an element it is given again) instead of comparing them all.
+  const drawn = useMemo(() => new Map<RfpSection, VNode>(), [doc]);
+  const sections = doc.sections.slice(0, upTo).map((section) => {
+    const element = drawn.get(section) ?? <Section key={section.id} section={section} />;
+    drawn.set(section, element);
+    return element;
+  });
   return (
     <div class="rfp-doc" aria-busy={upTo < doc.sections.length ? 'true' : 'false'}>
-      {doc.sections.slice(0, upTo).map((section) => (
-        <Section key={section.id} section={section} />
-      ))}
+      {sections}
     </div>
   );
 }

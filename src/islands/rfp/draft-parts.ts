@@ -1,4 +1,5 @@
 import { atom } from 'nanostores';
+import { nextTask } from '../shared/next-task.ts';
 import type * as Draft from './draft.tsx';
 
 /** The draft's sections (their code, the rest of the engine and the words they are written from), once loaded; null until then. */
@@ -35,7 +36,10 @@ let loading: Promise<typeof Draft> | null = null;
 export function loadDraft(): Promise<typeof Draft> {
   $draftFailed.set(false);
   loading ??= import('./draft.tsx').then(
-    (parts) => {
+    async (parts) => {
+      // The document is built in a task of its own, before the first section is drawn.
+      parts.$rfpDocument.get();
+      await nextTask();
       $draftParts.set(parts);
       return parts;
     },
