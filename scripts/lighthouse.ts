@@ -1,8 +1,9 @@
 /**
  * Lighthouse (mobile) over the built site in Debian's Chromium, through Lighthouse CI: home,
- * questionnaire, results, RFP and a guide, each asserted against its target scores (TARGETS).
- * Serves dist/ with scripts/serve.ts, runs `lhci collect` then `lhci assert`, and prints the
- * scores and every audit under 100 so the README can say which and why. Run by `npm run bench`.
+ * questionnaire, results, RFP and a guide, three runs each, the median run asserted against the
+ * target scores (TARGETS: 100 in every category). Serves dist/ with scripts/serve.ts (gzipped, as
+ * the budgets count), runs `lhci collect` then `lhci assert`, and prints the median run's scores
+ * and every audit under 100 in it, so the README can say which and why. Run by `npm run bench`.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,17 +23,17 @@ const RESULTS = join(root, '.lighthouseci');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
 
-/**
- * The lowest score each page may get (0 to 1). Accessibility, Best Practices and SEO must be full
- * everywhere; Performance on the interactive pages carries their island's first paint (see README).
- */
+/** The lowest score each page's median run may get (0 to 1): full marks everywhere. */
 export const TARGETS: readonly { readonly name: string; readonly path: string; readonly performance: number }[] = [
-  { name: 'Home', path: '', performance: 0.95 },
-  { name: 'Questionnaire', path: 'wizard/', performance: 0.9 },
-  { name: 'Results (a share link)', path: 'results/', performance: 0.9 },
-  { name: 'RFP draft (a share link)', path: 'rfp/', performance: 0.8 },
-  { name: 'Guide (RPO)', path: 'guides/rpo/', performance: 0.95 },
+  { name: 'Home', path: '', performance: 1 },
+  { name: 'Questionnaire', path: 'wizard/', performance: 1 },
+  { name: 'Results (a share link)', path: 'results/', performance: 1 },
+  { name: 'RFP draft (a share link)', path: 'rfp/', performance: 1 },
+  { name: 'Guide (RPO)', path: 'guides/rpo/', performance: 1 },
 ];
+
+/** Runs per page: the median one counts, so one run slowed by a busy machine neither passes nor fails a page alone. */
+const RUNS = 3;
 
 export interface PageScores {
   readonly name: string;
@@ -89,17 +90,17 @@ export async function runLighthouse(port = Number(process.env['LIGHTHOUSE_PORT']
   const server = await serveSite(join(root, 'dist'), port);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const urlOf = (path: string): string => `${origin}${path}${path === 'results/' || path === 'rfp/' ? fragment : ''}`;
-  const categoryTargets = (performance: number): Record<string, [string, { minScore: number }]> => ({
-    'categories:performance': ['error', { minScore: performance }],
-    'categories:accessibility': ['error', { minScore: 1 }],
-    'categories:best-practices': ['error', { minScore: 1 }],
-    'categories:seo': ['error', { minScore: 1 }],
+  const categoryTargets = (performance: number): Record<string, [string, { minScore: number; aggregationMethod: 'median' }]> => ({
+    'categories:performance': ['error', { minScore: performance, aggregationMethod: 'median' }],
+    'categories:accessibility': ['error', { minScore: 1, aggregationMethod: 'median' }],
+    'categories:best-practices': ['error', { minScore: 1, aggregationMethod: 'median' }],
+    'categories:seo': ['error', { minScore: 1, aggregationMethod: 'median' }],
   });
   const config = {
     ci: {
       collect: {
         url: TARGETS.map((t) => urlOf(t.path)),
-        numberOfRuns: 1,
+        numberOfRuns: RUNS,
         chromePath: CHROMIUM,
         settings: {
           onlyCategories: [...CATEGORIES],
@@ -137,9 +138,12 @@ export async function runLighthouse(port = Number(process.env['LIGHTHOUSE_PORT']
       .filter((f) => /^lhr-.*\.json$/.test(f))
       .map((f) => JSON.parse(readFileSync(join(RESULTS, f), 'utf8')) as Lhr);
     const pages = TARGETS.map((t) => {
-      const lhr = lhrs.find((l) => l.requestedUrl === urlOf(t.path));
-      if (!lhr) throw new Error(`Lighthouse CI left no result for ${t.name}`);
-      return scoresOf(t.name, lhr);
+      const runs = lhrs
+        .filter((l) => l.requestedUrl === urlOf(t.path))
+        .sort((a, b) => (a.categories['performance']?.score ?? 0) - (b.categories['performance']?.score ?? 0));
+      const median = runs[Math.floor(runs.length / 2)];
+      if (!median) throw new Error(`Lighthouse CI left no result for ${t.name}`);
+      return scoresOf(t.name, median);
     });
     return { pages, passed: asserted.status === 0, report: asserted.output.trim() };
   } finally {
@@ -149,7 +153,12 @@ export async function runLighthouse(port = Number(process.env['LIGHTHOUSE_PORT']
 }
 
 export function formatLighthouse({ pages, passed, report }: LighthouseOutcome): string {
-  const lines = ['| Page | Performance | Accessibility | Best Practices | SEO |', '| --- | ---: | ---: | ---: | ---: |'];
+  const lines = [
+    `Median of ${RUNS} runs per page:`,
+    '',
+    '| Page | Performance | Accessibility | Best Practices | SEO |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
   for (const { name, scores } of pages) {
     lines.push(`| ${name} | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`);
   }

@@ -122,35 +122,53 @@ function Block({ block, id }: { readonly block: RfpBlock; readonly id: string })
   }
 }
 
-function Section({ section }: { readonly section: RfpSection }) {
-  const headingId = `rfp-${section.id}`;
+function Section({ section, blocks }: { readonly section: RfpSection; readonly blocks: readonly VNode[] }) {
   return (
-    <section class="rfp-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>
+    <section class="rfp-section" aria-labelledby={`rfp-${section.id}`}>
+      <h2 id={`rfp-${section.id}`}>
         <span class="rfp-section__number">{section.number}.</span> {section.title}
       </h2>
-      {section.blocks.map((block, i) => (
-        <Block key={i} block={block} id={`${headingId}-${i}`} />
-      ))}
+      {blocks}
     </section>
   );
 }
 
+/** How much drawing a block takes, roughly: one, and one more for every field in it. */
+export function blockWeight(block: RfpBlock): number {
+  let fields = 0;
+  const count = (nodes: readonly Inline[]): void => {
+    for (const node of nodes) if (node.kind === 'field') fields++;
+  };
+  if (block.kind === 'paragraph') count(block.content);
+  else if (block.kind === 'list') block.items.forEach(count);
+  else if (block.kind === 'facts') block.items.forEach((item) => count(item.value));
+  else if (block.kind === 'table') block.rows.forEach((row) => row.forEach(count));
+  return 1 + fields;
+}
+
 /**
  * The draft as semantic HTML: numbered sections (h2), sub-headings (h3), lists, term lists and
- * tables; the first `upTo` sections, busy until all are there.
+ * tables; the first `upTo` blocks of it (counted across sections), busy until all are there.
  */
 export function DocumentView({ doc, upTo = Infinity }: { readonly doc: RfpDocument; readonly upTo?: number }) {
-  // One element per section of this document, made once: drawing one more section leaves those
-  // already drawn alone (Preact skips an element it is given again) instead of comparing them all.
-  const drawn = useMemo(() => new Map<RfpSection, VNode>(), [doc]);
-  const sections = doc.sections.slice(0, upTo).map((section) => {
-    const element = drawn.get(section) ?? <Section key={section.id} section={section} />;
-    drawn.set(section, element);
-    return element;
-  });
+  // One element per block of this document, made once: drawing more blocks leaves those already
+  // drawn alone (Preact skips an element it is given again) instead of comparing them all.
+  const drawn = useMemo(() => new Map<RfpBlock, VNode>(), [doc]);
+  const sections: VNode[] = [];
+  let left = upTo;
+  for (const section of doc.sections) {
+    if (left <= 0) break;
+    const blocks = section.blocks.slice(0, left).map((block, i) => {
+      const element = drawn.get(block) ?? <Block key={i} block={block} id={`rfp-${section.id}-${i}`} />;
+      drawn.set(block, element);
+      return element;
+    });
+    left -= blocks.length;
+    sections.push(<Section key={section.id} section={section} blocks={blocks} />);
+  }
+  const total = doc.sections.reduce((sum, section) => sum + section.blocks.length, 0);
   return (
-    <div class="rfp-doc" aria-busy={upTo < doc.sections.length ? 'true' : 'false'}>
+    <div class="rfp-doc" aria-busy={upTo < total ? 'true' : 'false'}>
       {sections}
     </div>
   );
