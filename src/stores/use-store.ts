@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 /**
  * The store's current value; the component renders again (once per task, however many changes)
  * when it changes. What @nanostores/preact's useStore does without its `keys` and `ssr` options,
- * whose code every page with an island would otherwise load.
+ * whose code every page with a script would otherwise load.
  *
  * Mirrors @nanostores/preact 1.1.0 (index.js, for nanostores 1.x): the value read before the first
  * effect, one setTimeout-batched re-render per task, unlisten and clearTimeout on unmount.
