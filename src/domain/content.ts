@@ -1,5 +1,6 @@
 import type { Alternative } from './schemas/advice.ts';
 import type { Combination } from './schemas/combination.ts';
+import type { CostAssumption } from './schemas/cost.ts';
 import { MODEL_IDS } from './model-ids.ts';
 import type { Model } from './schemas/model.ts';
 import type { Question, Section } from './schemas/question.ts';
@@ -25,6 +26,14 @@ export interface AdvisorContent {
   readonly rfp: readonly RfpSectionContent[];
   /** The placeholders of the RFP sections' sentences, read when the content is assembled. */
   readonly rfpTemplates: RfpTemplates;
+  /** The cost view's assumptions (content/costs), in file order. */
+  readonly costs: readonly CostAssumption[];
+  /**
+   * The number questions that hold the user's own figure for an assumption the questionnaire does
+   * not ask (answers of contract v2, edited on the cost view). They follow the wizard's questions
+   * in `questions`, and are in no section: the wizard never shows them.
+   */
+  readonly costQuestions: readonly Question[];
 }
 
 export interface ContentParts {
@@ -35,6 +44,7 @@ export interface ContentParts {
   readonly alternatives: readonly Alternative[];
   readonly settings: ScoringSettings;
   readonly rfp?: readonly RfpSectionContent[];
+  readonly costs?: readonly CostAssumption[];
 }
 
 /**
@@ -51,9 +61,12 @@ export function assembleContent(parts: ContentParts): AdvisorContent {
     (a, b) => a.models.length - b.models.length || compare(a.models.join('+'), b.models.join('+')),
   );
   const rfp = [...(parts.rfp ?? [])].sort((a, b) => a.order - b.order || compare(a.id, b.id));
+  const asked = sections.flatMap((section) => section.questions);
+  const costs = parts.costs ?? [];
+  const costQuestions = costs.filter((a) => !asked.some((q) => q.id === a.id)).map(assumptionQuestion);
   return {
     sections,
-    questions: sections.flatMap((section) => section.questions),
+    questions: [...asked, ...costQuestions],
     rules,
     models,
     combinations,
@@ -61,6 +74,31 @@ export function assembleContent(parts: ContentParts): AdvisorContent {
     settings: parts.settings,
     rfp,
     rfpTemplates: parseRfpTemplates(rfp),
+    costs,
+    costQuestions,
+  };
+}
+
+/** The range each unit allows: the same as the contract's (share/v2-layout.ts). */
+export const ASSUMPTION_RANGE: Readonly<Record<CostAssumption['unit'], { min: number; max: number; unit: string }>> = {
+  money: { min: 0, max: 10_000_000_000, unit: 'in your currency' },
+  percent: { min: 0, max: 100, unit: '%' },
+  days: { min: 0, max: 1000, unit: 'days' },
+  years: { min: 1, max: 10, unit: 'years' },
+};
+
+/** The number question that holds the user's own figure for an assumption. */
+export function assumptionQuestion(assumption: CostAssumption): Question {
+  const range = ASSUMPTION_RANGE[assumption.unit];
+  return {
+    id: assumption.id,
+    kind: 'number',
+    prompt: assumption.label,
+    short: assumption.label.charAt(0).toLowerCase() + assumption.label.slice(1),
+    help: assumption.help,
+    min: range.min,
+    max: range.max,
+    unit: range.unit,
   };
 }
 

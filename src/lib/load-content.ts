@@ -4,6 +4,7 @@ import { assembleContent, type AdvisorContent } from '../domain/content.ts';
 import { checkContentGraph, formatIssue, type ContentIssue, type Located } from '../domain/content-graph.ts';
 import { alternativeFileSchema } from '../domain/schemas/advice.ts';
 import { combinationSchema } from '../domain/schemas/combination.ts';
+import { costFileSchema } from '../domain/schemas/cost.ts';
 import { describeIssues } from '../domain/schemas/friendly-issues.ts';
 import { modelSchema } from '../domain/schemas/model.ts';
 import { sectionSchema } from '../domain/schemas/question.ts';
@@ -70,9 +71,10 @@ export function loadContent(root = DEFAULT_CONTENT_DIR): AdvisorContent {
   const alternatives = readJsonFiles(root, 'alternatives', alternativeFileSchema, issues);
   const settings = readJsonFiles(root, 'settings', scoringSettingsSchema, issues);
   const rfp = readJsonFiles(root, 'rfp', rfpSectionSchema, issues);
+  const costs = readJsonFiles(root, 'costs', costFileSchema, issues);
   const guides = listFiles(join(root, 'guides'), '.md').map((path) => basename(path, '.md'));
   if (issues.length > 0) throw new ContentError(issues);
-  const graphIssues = checkContentGraph({ sections, ruleFiles, models, combinations, alternatives, guides, rfp });
+  const graphIssues = checkContentGraph({ sections, ruleFiles, models, combinations, alternatives, guides, rfp, costs });
   if (graphIssues.length > 0) throw new ContentError(graphIssues);
   const scoring = settings.find((s) => s.file.endsWith('/scoring.json'));
   if (!scoring) throw new ContentError([{ file: 'content/settings/scoring.json', path: '(file)', message: 'is missing' }]);
@@ -84,5 +86,6 @@ export function loadContent(root = DEFAULT_CONTENT_DIR): AdvisorContent {
     alternatives: alternatives.flatMap((a) => a.data.alternatives),
     settings: scoring.data,
     rfp: rfp.map((r) => r.data),
+    costs: costs.flatMap((c) => c.data.assumptions),
   });
 }

@@ -87,7 +87,7 @@ describe('recommend CLI as a real process', () => {
   it('prints a share link, relative or under --base, that opens to the same answers and scores', () => {
     const relative = run([TOTAL_TALENT, '--format', 'link']);
     expect([relative.code, relative.stderr]).toEqual([0, '']);
-    expect(relative.stdout).toMatch(/^\/results\/#1[A-Za-z0-9_.-]+\n$/);
+    expect(relative.stdout).toMatch(/^\/results\/#2[A-Za-z0-9_.-]+\n$/);
 
     const absolute = run([TOTAL_TALENT, '--format', 'link', '--base', 'https://x.example/adv']);
     expect(absolute.code).toBe(0);
@@ -155,15 +155,15 @@ describe('runCli', () => {
     const fromFile = stdoutOf(runCli([TOTAL_TALENT], content, noStdin));
     expect(stdoutOf(runCli(['-'], content, () => total))).toBe(fromFile);
     const link = stdoutOf(runCli([TOTAL_TALENT, '--format', 'link', '--base', 'https://a.example'], content, noStdin)).trim();
-    expect(link).toMatch(/^https:\/\/a\.example\/results\/#1/);
+    expect(link).toMatch(/^https:\/\/a\.example\/results\/#2/);
     expect(stdoutOf(runCli(['--link', link], content, noStdin))).toBe(fromFile);
     expect(stdoutOf(runCli(['--link', link, '--format', 'link'], content, noStdin)).trim()).toBe(link.slice('https://a.example'.length));
   });
 
   it('accepts a base path and a base with a trailing slash', () => {
-    expect(stdoutOf(runCli([TOTAL_TALENT, '--format', 'link', '--base', '/advisor'], content, noStdin))).toMatch(/^\/advisor\/results\/#1/);
+    expect(stdoutOf(runCli([TOTAL_TALENT, '--format', 'link', '--base', '/advisor'], content, noStdin))).toMatch(/^\/advisor\/results\/#2/);
     expect(stdoutOf(runCli([TOTAL_TALENT, '--format', 'link', '--base', 'http://h.example/a/'], content, noStdin))).toMatch(
-      /^http:\/\/h\.example\/a\/results\/#1/,
+      /^http:\/\/h\.example\/a\/results\/#2/,
     );
   });
 
@@ -209,7 +209,7 @@ describe('runCli', () => {
   it('refuses damaged, truncated and newer links with the reason', () => {
     const link = stdoutOf(runCli([TOTAL_TALENT, '--format', 'link'], content, noStdin)).trim();
     expect(refusal(runCli(['--link', link.slice(0, 12)], content, noStdin))).toContain('ends before the answer for');
-    expect(refusal(runCli(['--link', link.replace('#1', '#2')], content, noStdin))).toContain('newer version');
+    expect(refusal(runCli(['--link', link.replace('#2', '#3')], content, noStdin))).toContain('newer version');
     expect(refusal(runCli(['--link', '/results/#'], content, noStdin))).toContain('no answers');
   });
 

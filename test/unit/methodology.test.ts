@@ -26,7 +26,7 @@ describe('methodology: generated from content/', () => {
 
   it('lists every question with its options, in questionnaire order', () => {
     const listed = method.sections.flatMap((s) => s.questions);
-    expect(listed.map((q) => q.id)).toEqual(content.questions.map((q) => q.id));
+    expect(listed.map((q) => q.id)).toEqual(content.sections.flatMap((s) => s.questions).map((q) => q.id));
     const size = listed.find((q) => q.id === 'company_size');
     expect(size?.choices.map((c) => c.value)).toEqual(['under_50', '50_249', '250_999', '1000_4999', '5000_plus']);
     expect(listed.find((q) => q.id === 'annual_hires')?.answerForm).toBe('A whole number from 0 to 1,000,000 (hires a year).');

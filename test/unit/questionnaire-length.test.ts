@@ -83,8 +83,12 @@ describe('how long the questionnaire takes', () => {
   });
 
   it('measures the real questionnaire at a few minutes, not a quarter of an hour', () => {
-    const { minutes, questions } = measureQuestionnaire(content.sections);
-    expect(questions).toBe(content.questions.length);
+    const { minutes, questions, optionalQuestions, optionalMinutes } = measureQuestionnaire(content.sections);
+    const inSections = (optional: boolean): number =>
+      content.sections.filter((s) => (s.optional === true) === optional).flatMap((s) => s.questions).length;
+    expect(questions).toBe(inSections(false));
+    expect(optionalQuestions).toBe(inSections(true));
+    expect(optionalMinutes).toBeGreaterThanOrEqual(1);
     expect(minutes).toBeGreaterThanOrEqual(3);
     expect(minutes).toBeLessThanOrEqual(12);
   });

@@ -42,7 +42,7 @@ describe('scenario fixtures', () => {
 
       it('gives a CLI link that opens to the same answers and scores', () => {
         const link = cliOutput([scenario.path, '--format', 'link']).trim();
-        expect(link).toMatch(/^\/results\/#1/);
+        expect(link).toMatch(/^\/results\/#2/);
         const decoded = decodeLink(content, fragmentOf(link));
         if (!decoded.ok) throw new Error(decoded.error.message);
         expect(decoded.value).toEqual(scenario.file);

@@ -45,6 +45,8 @@ export interface CompiledContent {
   readonly modelRules: readonly (readonly number[])[];
   /** Per rule, its facts in document order: what a reason's trace reads. */
   readonly ruleFacts: readonly (readonly Fact[])[];
+  /** Per question, whether leaving it open lowers confidence: true for the questionnaire's core sections, false for optional ones and the cost view's. */
+  readonly countsForConfidence: readonly boolean[];
 }
 
 const cache = new WeakMap<AdvisorContent, CompiledContent>();
@@ -92,6 +94,9 @@ export function compileContent(content: AdvisorContent): CompiledContent {
       walkFacts(rule.when, (f) => facts.push(f));
       return facts;
     }),
+    countsForConfidence: content.questions.map((q) =>
+      content.sections.some((section) => section.optional !== true && section.questions.some((asked) => asked.id === q.id)),
+    ),
   };
   cache.set(content, compiled);
   return compiled;
