@@ -179,6 +179,31 @@ describe('golden v1 links (test/fixtures/golden-links.json): every link ever mad
   }
 });
 
+describe('golden v2 links (test/fixtures/golden-links-v2.json): links of version 2 keep opening', () => {
+  const golden = z
+    .array(z.strictObject({ name: z.string().min(1), link: z.string().startsWith('2'), file: z.unknown() }))
+    .min(3)
+    .parse(JSON.parse(readFileSync(join(FIXTURES, 'golden-links-v2.json'), 'utf8')));
+  for (const { name, link, file } of golden) {
+    it(`decodes "${name}" to exactly its answer file, and encodes it back to the same link`, () => {
+      const expected = parseAnswerFile(content, file);
+      if (!expected.ok) throw new Error(`the golden file of "${name}" is not valid: ${expected.error.message}`);
+      expect(decoded(link)).toEqual(expected.value);
+      expect(encodeLink(expected.value)).toBe(link);
+    });
+  }
+
+  it('reads a v1 link and the same answers made into a v2 link alike', () => {
+    const v1 = goldenSchema.parse(JSON.parse(readFileSync(join(FIXTURES, 'golden-links.json'), 'utf8')));
+    for (const { link } of v1) {
+      const answers = decoded(link);
+      const again = encodeLink(answers);
+      expect(again.charAt(0)).toBe('2');
+      expect(decoded(again)).toEqual(answers);
+    }
+  });
+});
+
 describe('decodeLink: refusals with a reason', () => {
   const link = encodeLink(FULL);
 
