@@ -5,6 +5,7 @@ import { parseAnswerFile } from '../domain/answers/parse-answers.ts';
 import type { AdvisorContent } from '../domain/content.ts';
 import { recommend } from '../domain/engine/recommend.ts';
 import type { FriendlyError, Result } from '../domain/errors.ts';
+import { costForRecommendation, costToJson, costToMarkdown } from '../domain/cost/cost-report.ts';
 import { recommendationToMarkdown } from '../domain/report/markdown.ts';
 import { buildRfp } from '../domain/rfp/build-rfp.ts';
 import { rfpToMarkdown } from '../domain/rfp/markdown.ts';
@@ -13,7 +14,7 @@ import { buildShareUrl, fragmentOf } from '../domain/share/share-url.ts';
 import { ContentError, loadContent } from '../lib/load-content.ts';
 
 const USAGE = `Usage:
-  npm run -s recommend -- FILE|- [--format json|md|link|rfp] [--base URL]
+  npm run -s recommend -- FILE|- [--format json|md|link|rfp] [--base URL] [--runner-up]
   npm run -s recommend -- --link URL [--format json|md|link|rfp] [--base URL]
 
 Reads an answer file (answers-v1 JSON; "-" reads standard input) or a share link, and prints
@@ -82,7 +83,13 @@ export function runCli(
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: { format: { type: 'string' }, base: { type: 'string' }, link: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string' },
+        base: { type: 'string' },
+        link: { type: 'string' },
+        'runner-up': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     return refuse(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
@@ -116,12 +123,14 @@ export function runCli(
 
   if (format === 'link') return { ok: true, stdout: `${buildShareUrl(encodeLink(file), values.base ?? '/')}\n` };
   const rec = recommend(content, file.answers);
-  if (format === 'md') return { ok: true, stdout: recommendationToMarkdown(content, rec, file.meta) };
+  const cost = costForRecommendation(content, file.answers, rec, values['runner-up'] === true);
+  if (format === 'md')
+    return { ok: true, stdout: `${recommendationToMarkdown(content, rec, file.meta)}\n${costToMarkdown(cost).join('\n')}` };
   if (format === 'rfp') {
     const doc = buildRfp(content, { recommendation: rec, answers: file.answers, meta: file.meta }, { today: localDate(now()) });
     return { ok: true, stdout: rfpToMarkdown(doc) };
   }
-  return { ok: true, stdout: `${JSON.stringify({ meta: file.meta, ...rec }, null, 2)}\n` };
+  return { ok: true, stdout: `${JSON.stringify({ meta: file.meta, ...rec, cost: costToJson(cost) }, null, 2)}\n` };
 }
 
 function main(): void {

@@ -4,6 +4,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliOutcome } from '../../src/cli/recommend.ts';
 import { parseAnswerFile } from '../../src/domain/answers/parse-answers.ts';
+import { costForRecommendation, costToJson } from '../../src/domain/cost/cost-report.ts';
 import { recommend } from '../../src/domain/engine/recommend.ts';
 import { decodeLink } from '../../src/domain/share/link-codec.ts';
 import { fragmentOf } from '../../src/domain/share/share-url.ts';
@@ -73,7 +74,8 @@ describe('recommend CLI as a real process', () => {
     expect(output.recommendation.label).toBe(expected.recommendation.label);
     expect(output.scores).toEqual(expected.scores);
     expect(output.reasons.RPO?.length).toBeGreaterThan(0);
-    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify({ meta: fileOf(TOTAL_TALENT).meta, ...expected })));
+    const cost = costToJson(costForRecommendation(content, fileOf(TOTAL_TALENT).answers, expected));
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify({ meta: fileOf(TOTAL_TALENT).meta, ...expected, cost })));
   });
 
   it('prints Markdown with the label and the "Why" section', () => {
@@ -215,5 +217,52 @@ describe('runCli', () => {
 
   it('prints the usage with --help', () => {
     expect(stdoutOf(runCli(['--help'], content, noStdin))).toContain('npm run -s recommend -- FILE|-');
+  });
+});
+
+describe('the cost view on the command line', () => {
+  const file = {
+    answers: {
+      business_processes: ['customer_service'],
+      primary_goal: 'reduce_cost',
+      process_fte: 25,
+      currency: 'eur',
+      process_fte_cost: 42_000,
+      governance_pct: 5,
+      transition_pct: 25,
+      exit_pct: 10,
+      engagement_length: 'multi_year',
+    },
+  };
+  const stdin = (): string => JSON.stringify(file);
+
+  it('prints a top-level cost object: each line with low and high, each assumption with its source', () => {
+    const json = JSON.parse(stdoutOf(runCli(['-'], content, stdin))) as {
+      recommendation: { models: string[] };
+      cost: {
+        currency: string;
+        years: number;
+        models: Record<string, { lines: Record<string, { low: number; high: number }>; totalDifference: { low: number; high: number } }>;
+        assumptions: { id: string; origin: string; source: unknown }[];
+      };
+    };
+    expect(json.recommendation.models).toEqual(['BPO']);
+    expect(json.cost.currency).toBe('eur');
+    expect(json.cost.years).toBe(3);
+    expect(json.cost.models['BPO']?.lines['in_house']).toEqual({ low: 1_050_000, high: 1_050_000, per: 'yearly' });
+    expect(json.cost.models['BPO']?.lines['outsourced']).toEqual({ low: 630_000, high: 840_000, per: 'yearly' });
+    const saving = json.cost.assumptions.find((a) => a.id === 'bpo_saving_pct');
+    expect(saving?.origin).toBe('benchmark');
+    expect(saving?.source).toMatchObject({ year: expect.any(Number), sponsor: expect.any(String) });
+    expect(json.cost.assumptions.find((a) => a.id === 'governance_pct')).toMatchObject({ origin: 'answer', source: 'your answer' });
+  });
+
+  it('adds the runner-up on request, and prints the cost view in Markdown in the chosen currency', () => {
+    const json = JSON.parse(stdoutOf(runCli(['-', '--runner-up'], content, stdin))) as { cost: { models: Record<string, unknown> } };
+    expect(Object.keys(json.cost.models)).toHaveLength(2);
+    const md = stdoutOf(runCli(['-', '--format', 'md'], content, stdin));
+    expect(md).toContain('## What it would cost');
+    expect(md).toContain('| In-house today | year | €1,050,000 |');
+    expect(md).not.toContain('$');
   });
 });

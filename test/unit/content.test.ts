@@ -44,7 +44,20 @@ const ANSWERS_V1: readonly (readonly [string, string, readonly string[] | readon
 
 /** The questions answers-v2 adds, written out again from docs/answers-v2.md (not imported), in contract order. */
 const ANSWERS_V2_ADDED: readonly (readonly [string, string, readonly string[] | readonly [number, number]])[] = [
-  ['recruiting_stages', 'multi', ['sourcing', 'screening', 'interviewing_scheduling', 'offers', 'background_checks', 'onboarding', 'employer_branding', 'workforce_planning']],
+  [
+    'recruiting_stages',
+    'multi',
+    [
+      'sourcing',
+      'screening',
+      'interviewing_scheduling',
+      'offers',
+      'background_checks',
+      'onboarding',
+      'employer_branding',
+      'workforce_planning',
+    ],
+  ],
   ['delivery_location', 'single', ['anywhere', 'nearshore', 'onshore_only']],
   ['data_residency', 'single', ['none', 'region', 'country']],
   ['works_council', 'single', ['yes', 'no']],

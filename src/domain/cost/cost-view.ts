@@ -140,9 +140,7 @@ export function costView(content: AdvisorContent, answers: Answers, models: read
 
   const answeredYears = answers['cost_years'];
   const years =
-    typeof answeredYears === 'number'
-      ? answeredYears
-      : (YEARS_OF_ENGAGEMENT[String(answers['engagement_length'] ?? '')] ?? DEFAULT_YEARS);
+    typeof answeredYears === 'number' ? answeredYears : (YEARS_OF_ENGAGEMENT[String(answers['engagement_length'] ?? '')] ?? DEFAULT_YEARS);
   const yearsOrigin = typeof answeredYears === 'number' ? 'answer' : 'derived';
   const ordered = MODEL_IDS.filter((m) => models.includes(m));
   const modelCosts = ordered.map((model) => modelCost(model, years, input));
@@ -308,7 +306,16 @@ function readInput(content: AdvisorContent, answers: Answers, currency: string |
       source: benchmark.source,
       note: benchmark.note,
     };
-  return { id, label, unit, origin: 'missing', value: null, typical: null, source: benchmark?.source ?? null, note: benchmark?.note ?? null };
+  return {
+    id,
+    label,
+    unit,
+    origin: 'missing',
+    value: null,
+    typical: null,
+    source: benchmark?.source ?? null,
+    note: benchmark?.note ?? null,
+  };
 }
 
 function capitalise(text: string): string {
