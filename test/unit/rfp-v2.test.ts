@@ -5,16 +5,24 @@ import { buildRfp } from '../../src/domain/rfp/build-rfp.ts';
 import { rfpToMarkdown } from '../../src/domain/rfp/markdown.ts';
 import { content } from './helpers/content.ts';
 
+/** The RFP draft for RPO (the RFP page lets a buyer tender a model the engine did not recommend). */
 function rfpText(answers: Answers): string {
   const rec = recommend(content, answers);
-  return rfpToMarkdown(buildRfp(content, { recommendation: rec, answers, meta: { client: 'Acme' } }, { today: '2026-12-01' }));
+  return rfpToMarkdown(
+    buildRfp(content, { recommendation: rec, answers, meta: { client: 'Acme' } }, { today: '2026-12-01', models: ['RPO'] }),
+  );
 }
 
 const HIRING: Answers = { annual_hires: 300, recruiting_capacity: 'stretched', recruiting_pains: ['time_to_fill'] };
 
 describe('the RFP draft reads the answers of contract v2', () => {
   it('tenders sourcing and screening as what it is, when only those stages are handed over', () => {
-    const text = rfpText({ ...HIRING, recruiting_stages: ['sourcing', 'screening'] });
+    const answers: Answers = { ...HIRING, recruiting_stages: ['sourcing', 'screening'] };
+    const rec = recommend(content, answers);
+    expect(rec.recommendation.models).not.toContain('RPO');
+    expect(rec.alternatives.map((a) => a.id)).toContain('sourcing_service');
+    expect(rec.risks.map((r) => r.id)).not.toContain('sourcing-only-scope');
+    const text = rfpText(answers);
     expect(text).toContain('This lot is a sourcing and screening service, not full RPO');
     expect(text).not.toContain('We want full-cycle recruitment process outsourcing');
   });
