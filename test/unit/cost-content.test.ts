@@ -38,7 +38,7 @@ describe('content/costs: the cost view of every casebook case', () => {
       const own = parsed.value.answers;
       // A case in another currency than the benchmark's gives its own cost per hire: nothing is converted.
       const perHire = own['currency'] !== undefined && own['currency'] !== 'usd' ? { cost_per_hire: 3_800 } : {};
-      const answers = { ...FIGURES, ...perHire, ...own, hr_admin_burden: own['hr_admin_burden'] ?? 3 };
+      const answers: Answers = { ...FIGURES, ...perHire, ...own, hr_admin_burden: own['hr_admin_burden'] ?? 3 };
       const rec = recommend(content, answers);
       const view = costForRecommendation(content, answers, rec, true);
       expect(view.models.map((m) => m.model)).toEqual(expect.arrayContaining([...rec.recommendation.models]));

@@ -21,7 +21,7 @@ export const costSourceSchema = z.strictObject({
 export type CostSource = z.output<typeof costSourceSchema>;
 
 /** A published figure or range: `low` <= `typical` <= `high`, in the assumption's unit. */
-export const benchmarkSchema = z
+const benchmarkSchema = z
   .strictObject({
     low: z.number().min(0),
     typical: z.number().min(0),
