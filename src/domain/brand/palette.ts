@@ -148,8 +148,8 @@ const PAIRS: readonly Pair[] = [
 
 /**
  * Every pair of brand colours (and brand colour on page background) that is too close to read,
- * in both themes; empty when all reach WCAG AA. The path names the field to change: the one the
- * file gives, or the derived one to set in the file instead. A dark pair that only repeats a light
+ * in both themes; empty when all reach WCAG AA. The path names the field to change: a derived one
+ * (to set in the file), else the text colour. A dark pair that only repeats a light
  * problem (the same two colours) is reported once.
  */
 export function checkPalette(palette: BrandPalette, colours: BrandColours): ContrastIssue[] {
@@ -164,8 +164,11 @@ export function checkPalette(palette: BrandPalette, colours: BrandColours): Cont
       if (ratio >= pair.ratio) continue;
       if (theme === 'light') failedInLight.add(`${text} ${on}`);
       else if (failedInLight.has(`${text} ${on}`)) continue;
-      const neutral = pair.on === 'bg' || pair.on === 'surface';
-      const field = !neutral && given[pair.on] !== undefined && given[pair.text] === undefined ? pair.on : pair.text;
+      // A derived colour can be set without touching the brand's own; else the text colour is the one to change.
+      const derived = [pair.text, pair.on].find(
+        (key): key is keyof Palette => key !== 'bg' && key !== 'surface' && given[key] === undefined,
+      );
+      const field = derived ?? pair.text;
       issues.push({
         path: `colours${theme === 'dark' ? '.dark' : ''}.${field}`,
         message:
