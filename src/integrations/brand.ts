@@ -1,5 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Palette } from '../domain/brand/palette.ts';
 import { normaliseBase } from '../domain/base-path.ts';
 import { brandFileFromEnv, loadBrand, type LoadedBrand } from '../lib/load-brand.ts';
@@ -57,7 +59,7 @@ export function brand(): AstroIntegration {
         const file = brandFileFromEnv();
         loaded = loadBrand(file);
         base = normaliseBase(config.base);
-        logger.info(`Brand: ${loaded.brand.name} (${file}).`);
+        logger.info(`Brand: ${loaded.brand.name} (${relative(fileURLToPath(config.root), file) || file}).`);
         const css = brandStylesheet(loaded);
         updateConfig({
           vite: {
