@@ -2,6 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { brand } from './src/integrations/brand.ts';
 import { tableHeadersPlugin } from './src/components/guides/table-headers-plugin.ts';
 import { jsBudget } from './src/integrations/js-budget.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
@@ -17,7 +18,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [preact(), validateContent(), jsBudget()],
+  integrations: [preact(), validateContent(), brand(), jsBudget()],
   vite: {
     build: {
       rolldownOptions: {

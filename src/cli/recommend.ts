@@ -12,8 +12,10 @@ import { describeIssues } from '../domain/schemas/friendly-issues.ts';
 import { recommendationToMarkdown } from '../domain/report/markdown.ts';
 import { buildRfp } from '../domain/rfp/build-rfp.ts';
 import { rfpToMarkdown } from '../domain/rfp/markdown.ts';
+import type { DocumentBrand } from '../domain/schemas/brand.ts';
 import { decodeLink, encodeLink } from '../domain/share/link-codec.ts';
 import { buildShareUrl, fragmentOf } from '../domain/share/share-url.ts';
+import { BrandError, brandFileFromEnv, loadBrand } from '../lib/load-brand.ts';
 import { ContentError, loadContent } from '../lib/load-content.ts';
 
 const USAGE = `Usage:
@@ -22,7 +24,8 @@ const USAGE = `Usage:
 
 Reads an answer file (answers-v1 JSON; "-" reads standard input) or a share link, and prints
 the recommendation as JSON (default), as Markdown, or as the share link; "rfp" prints the
-request-for-proposal draft for the recommended models as Markdown, dated today.`;
+request-for-proposal draft for the recommended models as Markdown, dated today. The Markdown
+carries the brand in content/brand/brand.json, or in the file BRAND_FILE names.`;
 
 const FORMATS = ['json', 'md', 'link', 'rfp'] as const;
 type Format = (typeof FORMATS)[number];
@@ -73,12 +76,16 @@ function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The whole command as a function of its arguments, for tests; main() adds the process around it. */
+/**
+ * The whole command as a function of its arguments, for tests; main() adds the process around it.
+ * `brand` heads the Markdown report and the RFP, and fills "Prepared by" when the answers name no one.
+ */
 export function runCli(
   argv: readonly string[],
   content: AdvisorContent,
   stdin: () => string = () => readFileSync(0, 'utf8'),
   now: () => Date = () => new Date(),
+  brand?: DocumentBrand,
 ): CliOutcome {
   let parsed;
   try {
@@ -146,10 +153,14 @@ export function runCli(
   if (format === 'md')
     return {
       ok: true,
-      stdout: `${recommendationToMarkdown(content, rec, file.meta)}\n${[...costToMarkdown(cost), ...bidsToMarkdown(bids, cost.currency)].join('\n')}`,
+      stdout: `${recommendationToMarkdown(content, rec, file.meta, brand)}\n${[...costToMarkdown(cost), ...bidsToMarkdown(bids, cost.currency)].join('\n')}`,
     };
   if (format === 'rfp') {
-    const doc = buildRfp(content, { recommendation: rec, answers: file.answers, meta: file.meta }, { today: localDate(now()) });
+    const doc = buildRfp(
+      content,
+      { recommendation: rec, answers: file.answers, meta: file.meta },
+      { today: localDate(now()), ...(brand ? { brand } : {}) },
+    );
     return { ok: true, stdout: rfpToMarkdown(doc) };
   }
   return {
@@ -161,10 +172,13 @@ export function runCli(
 function main(): void {
   let outcome: CliOutcome;
   try {
-    outcome = runCli(process.argv.slice(2), loadContent());
+    const { brand } = loadBrand(brandFileFromEnv());
+    outcome = runCli(process.argv.slice(2), loadContent(), undefined, undefined, brand);
   } catch (error) {
     outcome = refuse(
-      error instanceof ContentError ? error.message : `Internal error: ${error instanceof Error ? error.message : String(error)}`,
+      error instanceof ContentError || error instanceof BrandError
+        ? error.message
+        : `Internal error: ${error instanceof Error ? error.message : String(error)}`,
       1,
     );
   }

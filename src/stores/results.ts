@@ -71,12 +71,24 @@ function show(source: ResultSource, file: AnswerFile | null, error: LinkError | 
   $resultFile.set(file);
 }
 
+/** The answers with `author` as "Prepared by" when they name no one (or only spaces). */
+function withAuthor(file: AnswerFile | null, author: string | undefined): AnswerFile | null {
+  if (!file || !author || file.meta.preparedBy?.trim()) return file;
+  return { answers: file.answers, meta: { ...file.meta, preparedBy: author } };
+}
+
 /**
  * Opens the answers a fragment carries, or, with no fragment, the progress saved in this browser.
  * Never throws: a link that cannot be read becomes $linkError, and the saved progress is not used
- * in its place, so what is on screen is always what the link says.
+ * in its place, so what is on screen is always what the link says. `defaultAuthor` (the brand's
+ * "Prepared by") fills in an author the answers do not name; the link on screen then carries it.
  */
-export async function openResults(content: AdvisorContent, hash: string, reader: SavedReader = readSaved): Promise<void> {
+export async function openResults(
+  content: AdvisorContent,
+  hash: string,
+  reader: SavedReader = readSaved,
+  defaultAuthor?: string,
+): Promise<void> {
   $preview.set(null);
   const opening = $openCount.get() + 1;
   $openCount.set(opening);
@@ -85,7 +97,7 @@ export async function openResults(content: AdvisorContent, hash: string, reader:
   if (fragment.trim() !== '') {
     const decoded = decodeLink(content, fragment);
     $reading.set(false);
-    show('link', decoded.ok ? decoded.value : null, decoded.ok ? null : decoded.error);
+    show('link', decoded.ok ? withAuthor(decoded.value, defaultAuthor) : null, decoded.ok ? null : decoded.error);
     return;
   }
   show('none', null, null);
@@ -99,7 +111,7 @@ export async function openResults(content: AdvisorContent, hash: string, reader:
   // A newer link opened while the saved progress was read wins.
   if ($openCount.get() !== opening) return;
   $reading.set(false);
-  show(file ? 'saved' : 'none', file, null);
+  show(file ? 'saved' : 'none', withAuthor(file, defaultAuthor), null);
 }
 
 /**
@@ -137,6 +149,13 @@ export function resultTitle(result: Recommendation, file: AnswerFile, words: { n
   return `${title} · ${site}`;
 }
 
+/** What the page adds from its copy and the brand: the tab title's words and site name, and the default author. */
+export interface ResultsPage {
+  readonly words: { named: string; plain: string };
+  readonly site: string;
+  readonly defaultAuthor?: string | undefined;
+}
+
 /**
  * Opens the answers from the address bar (or saved progress), then keeps the address bar's
  * fragment equal to what is on screen (replacing the history entry, never adding one), and opens
@@ -146,10 +165,11 @@ export function connectResults(
   content: AdvisorContent,
   win: ResultsWindow,
   reader: SavedReader = readSaved,
-  title?: { readonly words: { named: string; plain: string }; readonly site: string },
+  title?: ResultsPage,
 ): () => void {
   $content.set(content);
-  void openResults(content, win.location.hash, reader);
+  const author = title?.defaultAuthor;
+  void openResults(content, win.location.hash, reader, author);
   const doc = win.document;
   const untitle =
     doc && title
@@ -162,7 +182,7 @@ export function connectResults(
     const { hash, pathname, search } = win.location;
     if (fragment !== '' && hash !== `#${fragment}`) win.history.replaceState(null, '', `${pathname}${search}#${fragment}`);
   });
-  const onHashChange = (): void => void openResults(content, win.location.hash, reader);
+  const onHashChange = (): void => void openResults(content, win.location.hash, reader, author);
   win.addEventListener('hashchange', onHashChange);
   return () => {
     unlisten();

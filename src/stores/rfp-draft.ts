@@ -3,6 +3,7 @@ import type { ModelId } from '../domain/model-ids.ts';
 import { buildRfp } from '../domain/rfp/build-rfp.ts';
 import type { RfpDocument } from '../domain/rfp/document.ts';
 import { decodeDraft, EDIT_MAX_LENGTH, encodeDraft, fragmentHash, type SavedDraft } from '../domain/rfp/draft-codec.ts';
+import { $brand } from './brand.ts';
 import { $content } from './content.ts';
 import type { StorageLike } from './persistence.ts';
 import { $rfpAnswers, $rfpRecommendation } from './rfp.ts';
@@ -85,13 +86,13 @@ export function chooseModels(models: readonly ModelId[]): void {
 
 /** The document on screen, rebuilt with every entry: what print, Word and Markdown all export. */
 export const $rfpDocument = computed(
-  [$content, $rfpAnswers, $rfpRecommendation, $draft],
-  (content, { file }, recommendation, draft): RfpDocument | null =>
+  [$content, $rfpAnswers, $rfpRecommendation, $draft, $brand],
+  (content, { file }, recommendation, draft, brand): RfpDocument | null =>
     content && file && recommendation && draft
       ? buildRfp(
           content,
           { recommendation, answers: file.answers, meta: file.meta },
-          { today: draft.today, edits: draft.edits, ...(draft.models ? { models: draft.models } : {}) },
+          { today: draft.today, edits: draft.edits, ...(draft.models ? { models: draft.models } : {}), ...(brand ? { brand } : {}) },
         )
       : null,
 );

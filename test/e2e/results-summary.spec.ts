@@ -11,6 +11,7 @@ import { headlineOf } from '../../src/domain/report/confidence-words.ts';
 import { RESULTS_COPY } from '../../src/islands/results/copy.ts';
 import { expect, test } from './fixtures.ts';
 import { content, openAllParts, recommendationOf, resultsUrl, scoreRow } from './results-helpers.ts';
+import { BRAND } from './site-pages.ts';
 
 function scenario(name: string, meta: AnswerFile['meta'] = {}): AnswerFile {
   const parsed = parseAnswerFile(content, JSON.parse(readFileSync(join('test', 'fixtures', 'scenarios', `${name}.json`), 'utf8')));
@@ -55,7 +56,7 @@ test.describe('the results summary', () => {
       ];
       for (const selector of firstScreen) expect(await bottomOf(page, selector), selector).toBeLessThanOrEqual(900);
       // The tab carries the verdict and the client.
-      await expect(page).toHaveTitle(`${rec.recommendation.label} for Acme GmbH · Outsourcing Advisor`);
+      await expect(page).toHaveTitle(`${rec.recommendation.label} for Acme GmbH · ${BRAND.name}`);
     }
     expect(errors).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/load-content.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
-import { BASE, CONTENT_PAGES, GUIDES_ON_DISK } from './site-pages.ts';
+import { BASE, BRAND, CONTENT_PAGES, GUIDES_ON_DISK } from './site-pages.ts';
 
 /** Every page the built sitemap lists, as a path under the base: axe checks each, not a hand-kept list. */
 const SITEMAP_PAGES: readonly string[] = [
@@ -195,7 +195,7 @@ test('an unknown address gets the 404 page, with links back under the base path'
   const response = await page.goto(`${BASE}no-such-page/`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page).toHaveTitle('Page not found · Outsourcing Advisor');
+  await expect(page).toHaveTitle(`Page not found · ${BRAND.name}`);
   await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', BASE);
   expect(await axeViolations(page)).toEqual([]);
   expect(errors).toEqual([]);

@@ -4,7 +4,8 @@ import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS } from '../model-ids.ts';
 import { buildBlocks } from './blocks.ts';
 import type { BuildContext } from './context.ts';
-import type { FieldNode, Inline, RfpBlock, RfpDocument, RfpInput, RfpOptions, RfpSection } from './document.ts';
+import type { DocumentBrand } from '../schemas/brand.ts';
+import type { FieldNode, Inline, Letterhead, RfpBlock, RfpDocument, RfpInput, RfpOptions, RfpSection } from './document.ts';
 import { modelName } from './inline.ts';
 import { defaultTimeline } from './timeline.ts';
 
@@ -18,6 +19,7 @@ import { defaultTimeline } from './timeline.ts';
  *   and a section saying why there is nothing to tender yet and when to look again. Pass `models`
  *   to draft a tender anyway; for a model that was not recommended, its KPIs are all of the
  *   model's and its risks are the model's standing ones.
+ * - `options.brand` gives the letterhead (name, contact line) and the default "Prepared by".
  * - Things only the buyer knows are fields; `options.edits` fills them by id, so every render of
  *   the same document carries the same entries. Dates default from `options.today` (the caller
  *   reads the clock; this never does).
@@ -40,6 +42,7 @@ export function buildRfp(content: AdvisorContent, input: RfpInput, options: RfpO
     timeline: defaultTimeline(options.today),
     edits: options.edits ?? {},
     toc,
+    ...(options.brand?.preparedBy ? { defaultAuthor: options.brand.preparedBy } : {}),
   };
   const sections: RfpSection[] = included.map((section, i) => ({
     id: section.id,
@@ -54,7 +57,12 @@ export function buildRfp(content: AdvisorContent, input: RfpInput, options: RfpO
     models,
     sections,
     fields: collectFields(sections),
+    ...(options.brand ? { brand: letterhead(options.brand) } : {}),
   };
+}
+
+function letterhead(brand: DocumentBrand): Letterhead {
+  return brand.contact ? { name: brand.name, contact: brand.contact } : { name: brand.name };
 }
 
 /** Every field once, in order of first appearance. */

@@ -47,10 +47,10 @@ function decode(content: AdvisorContent, fragment: string): Result<AnswerFile, L
       return linkError(
         'future-version',
         'This link is from a newer version',
-        `The link uses format version ${version}, which this copy of Outsourcing Advisor does not know yet (it reads version ${LINK_VERSION}).`,
+        `The link uses format version ${version}, which this copy of the site does not know yet (it reads version ${LINK_VERSION}).`,
       );
     }
-    return linkError('damaged', 'This link is damaged', 'The link does not start the way Outsourcing Advisor links do.');
+    return linkError('damaged', 'This link is damaged', 'The link does not start the way links to a recommendation do.');
   }
   const sum = text.slice(1, 1 + CHECKSUM_LENGTH);
   const rest = text.slice(1 + CHECKSUM_LENGTH);

@@ -12,12 +12,16 @@ interface Props {
   /** import.meta.env.BASE_URL, for links to the questionnaire, guides and RFP. */
   readonly base: string;
   readonly copy: ResultsCopy;
+  /** The brand's name (the tab's title) and its default "Prepared by". */
+  readonly brand: { readonly name: string; readonly preparedBy?: string | undefined };
 }
 
 /** The results page: the recommendation a link (or this browser's saved progress) holds, or why there is none. */
-export default function Results({ content, base, copy }: Props) {
+export default function Results({ content, base, copy, brand }: Props) {
   // A link is opened before the first render, so it never flashes the empty state.
-  const [disconnect] = useState(() => connectResults(content, window, undefined, { words: copy.title, site: copy.site }));
+  const [disconnect] = useState(() =>
+    connectResults(content, window, undefined, { words: copy.title, site: brand.name, defaultAuthor: brand.preparedBy }),
+  );
   useEffect(() => disconnect, [disconnect]);
   const error = useStore($linkError);
   const result = useStore($result);

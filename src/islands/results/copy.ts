@@ -44,7 +44,6 @@ export const RESULTS_COPY = {
   decided: 'What decided it',
   methodLink: 'How every recommendation is worked out: the methodology',
   title: { named: '{label} for {client}', plain: '{label}' },
-  site: 'Outsourcing Advisor',
   printLink: 'This recommendation online: {url}',
   printedOn: 'Printed {date}',
   more: {

@@ -2,6 +2,8 @@ import { useStore } from '../../stores/use-store.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { AdvisorContent } from '../../domain/content.ts';
 import { buildShareUrl } from '../../domain/share/share-url.ts';
+import type { DocumentBrand } from '../../domain/schemas/brand.ts';
+import { $brand } from '../../stores/brand.ts';
 import { $content } from '../../stores/content.ts';
 import { $rfpAnswers, $rfpRecommendation, $rfpSavedNotices, openRfp } from '../../stores/rfp.ts';
 import { SavedNotices } from '../shared/SavedNotices.tsx';
@@ -16,11 +18,16 @@ interface Props {
   /** import.meta.env.BASE_URL, for links to the questionnaire and the results. */
   readonly base: string;
   readonly copy: RfpCopy;
+  /** The brand: the letterhead of every export, the tab's title, and the default "Prepared by". */
+  readonly brand: DocumentBrand;
 }
 
 /** The RFP draft for the answers in the link (or saved in this browser): edit it, print it, download it. */
-export default function Rfp({ content, base, copy }: Props) {
-  useState(() => $content.set(content));
+export default function Rfp({ content, base, copy, brand }: Props) {
+  useState(() => {
+    $content.set(content);
+    $brand.set(brand);
+  });
   useEffect(() => {
     const stopDraft = connectDraft();
     // A link pasted into the address bar opens at once.
@@ -43,8 +50,8 @@ export default function Rfp({ content, base, copy }: Props) {
   const told = <SavedNotices notices={savedNotices} wording={copy.savedNotices} className="rfp-notice" />;
 
   useEffect(() => {
-    if (doc) document.title = `${doc.title} · Outsourcing Advisor`;
-  }, [doc?.title]);
+    if (doc) document.title = `${doc.title} · ${brand.name}`;
+  }, [doc?.title, brand.name]);
 
   if (!file || !recommendation || !doc || !draft) {
     const problem = linkError ?? (reading ? null : { title: copy.none.title, message: copy.none.text, hint: '' });

@@ -89,14 +89,19 @@ function block(item: RfpBlock, nextList: () => number): (Paragraph | Table)[] {
 }
 
 /**
- * The draft as a Word document: the title (Title style), a Heading 1 per numbered section, Heading 2
- * for lots and sub-headings, real tables whose header row repeats and whose rows never split, and
- * page numbers in the footer. Fields still to fill in are highlighted with a dotted underline.
+ * The draft as a Word document: the brand's letterhead (name and contact line), the title (Title
+ * style), a Heading 1 per numbered section, Heading 2 for lots and sub-headings, real tables whose
+ * header row repeats and whose rows never split, and the brand's name and page numbers in the
+ * footer. Fields still to fill in are highlighted with a dotted underline.
  */
 export function rfpToDocx(doc: RfpDocument): Promise<Blob> {
   let lists = 0;
   const nextList = (): number => ++lists;
+  const brand = doc.brand;
   const children = [
+    ...(brand
+      ? [new Paragraph({ children: [run(brand.name, { bold: true }), ...(brand.contact ? [run(`  ·  ${brand.contact}`)] : [])] })]
+      : []),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [run(doc.title)] }),
     ...doc.sections.flatMap((section) => [
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(`${section.number}. ${section.title}`)] }),
@@ -105,7 +110,7 @@ export function rfpToDocx(doc: RfpDocument): Promise<Blob> {
   ];
   const document = new Document({
     title: doc.title,
-    creator: 'Outsourcing Advisor',
+    ...(brand ? { creator: brand.name.replace(NOT_XML, '') } : {}),
     numbering: {
       config: [
         {
@@ -129,7 +134,16 @@ export function rfpToDocx(doc: RfpDocument): Promise<Blob> {
             children: [
               new Paragraph({
                 alignment: AlignmentType.END,
-                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+                children: [
+                  new TextRun({
+                    children: [
+                      brand ? `${brand.name.replace(NOT_XML, '')} · Page ` : 'Page ',
+                      PageNumber.CURRENT,
+                      ' of ',
+                      PageNumber.TOTAL_PAGES,
+                    ],
+                  }),
+                ],
               }),
             ],
           }),
