@@ -79,13 +79,21 @@ function unitOf(input: CostInput, view: CostView, props: CostViewProps): string 
 /** Where an input's figure comes from, in words: the visitor, a source (and who paid for it), or nowhere yet. */
 function From({ input, props }: { readonly input: CostInput; readonly props: CostViewProps }) {
   const text = COST_COPY.assumptions;
-  if (input.origin === 'answer')
+  const benchmark = props.content.costs.find((a) => a.id === input.id)?.benchmark;
+  const currency = typeof props.file.answers['currency'] === 'string' ? props.file.answers['currency'] : null;
+  if (input.origin === 'answer') {
+    const published =
+      benchmark && (benchmark.currency === undefined || benchmark.currency === currency)
+        ? inputWords({ ...input, value: { low: benchmark.low, high: benchmark.high } }, currency)
+        : null;
     return (
       <>
         {text.from}
-        {text.yourAnswer} <span class="muted">{text.clear}</span>
+        {text.yourAnswer}
+        {published && <span class="muted"> {text.published(published, `${benchmark?.source.publisher}, ${benchmark?.source.year}`)}</span>}
       </>
     );
+  }
   if (input.origin === 'benchmark' && input.source)
     return (
       <>
@@ -101,8 +109,7 @@ function From({ input, props }: { readonly input: CostInput; readonly props: Cos
       </>
     );
   if (input.source) {
-    const published = props.content.costs.find((a) => a.id === input.id)?.benchmark?.currency ?? null;
-    return <>{text.otherCurrency(currencyName(published), `${input.source.publisher}, ${input.source.year}`)}</>;
+    return <>{text.otherCurrency(currencyName(benchmark?.currency ?? null), `${input.source.publisher}, ${input.source.year}`)}</>;
   }
   return <>{text.noBenchmark}</>;
 }
@@ -125,7 +132,7 @@ function Derived({ input, props }: { readonly input: CostInput; readonly props: 
           <strong>{inputWords(input, null)}</strong>
         </p>
         <p class="cost-input__from">
-          {input.value ? text.derived : text.derivedMissing} {link}
+          {input.value ? text.derived : text.derivedMissing} <span class="cost-edit">{link}</span>
         </p>
       </div>
     </li>
@@ -154,6 +161,10 @@ export function CostAssumptions({ view, props }: { readonly view: CostView; read
             <label class="rs-label" for="cost-currency">
               {text.currency}
             </label>
+            <p class="cost-input__used">
+              {text.used}
+              <strong>{options.find((o) => o.value === chosen)?.label ?? text.noCurrency}</strong>
+            </p>
             <p class="cost-input__from" id="cost-currency-help">
               {text.currencyHelp}
             </p>

@@ -60,7 +60,7 @@ export function CostChart({ id, title, desc, cumulative, start, payback, payback
         <g key={i}>
           <circle class="cost-chart__point" cx={x(i + 1)} cy={y(r.high)} r="3.5" />
           <circle class="cost-chart__point" cx={x(i + 1)} cy={y(r.low)} r="3.5" />
-          <text class="cost-chart__label cost-chart__year" x={x(i + 1)} y={H - 6} text-anchor="end">
+          <text class="cost-chart__label" x={x(i + 1)} y={H - 6} text-anchor={i + 1 === years ? 'end' : 'middle'}>
             {yearLabel(i + 1)}
           </text>
         </g>

@@ -65,7 +65,8 @@ export const COST_COPY = {
     derivedChange: 'Change it',
     derivedMissing: 'Answer how much of HR time goes on administration:',
     derivedAsk: 'open the question',
-    clear: 'Empty the field to use the published figure again.',
+    published: (figure: string, source: string): string =>
+      `The published figure is ${figure} (${source}); empty the field to use it again.`,
     invalidKeeps: ' Until then the view keeps the figure above.',
   },
 };
