@@ -93,7 +93,7 @@ test('the cost view prices the case as the domain does, asks for a missing figur
   // The line that cannot be computed names its figure; the button goes to the field.
   const oversight = bpoTable(page).getByRole('row', { name: /^Managing the provider/ });
   await expect(oversight).toContainText('Needs your figure');
-  await oversight.getByRole('button', { name: 'Cost of managing the provider' }).click();
+  await oversight.getByRole('link', { name: 'Cost of managing the provider' }).click();
   const field = page.getByRole('textbox', { name: 'Cost of managing the provider' });
   await expect(field).toBeFocused();
 
@@ -132,6 +132,13 @@ test('the cost view prices the case as the domain does, asks for a missing figur
   await openCost(page);
   await expect(page.getByRole('textbox', { name: 'Cost of managing the provider' })).toHaveValue('15');
   expect(await shownLine(page, 'Managing the provider')).toEqual(money(fifteen, 'oversight'));
+
+  // The currency is an answer too; figures are relabelled, never converted.
+  await page.getByRole('combobox', { name: 'Currency' }).selectOption('usd');
+  const inUsd = page.getByRole('table', { name: 'BPO in USD, low to high' });
+  await expect(inUsd.getByRole('row', { name: /^In-house today/ })).toContainText(formatMoney(fifteen.lines[0]?.range?.low ?? NaN, 'usd'));
+  const relabelled = decodeLink(content, new URL(page.url()).hash.slice(1));
+  expect(relabelled.ok && relabelled.value.answers['currency']).toBe('usd');
   expect(errors).toEqual([]);
 });
 

@@ -215,7 +215,7 @@ export function CostAssumptions({ view, props }: { readonly view: CostView; read
               key={input.id}
               id={input.id}
               label={input.label}
-              used={inputWords(input, view.currency)}
+              used={input.value ? inputWords(input, view.currency) : text.none}
               unit={unitOf(input, view, props)}
               value={number(input.id)}
               from={<From input={input} props={props} />}

@@ -16,7 +16,7 @@ interface Props {
   readonly money: (amount: number) => string;
 }
 
-const W = 360;
+const W = 340;
 const H = 180;
 const PAD = { left: 8, right: 8, top: 22, bottom: 24 };
 

@@ -41,13 +41,44 @@ function Needs({ ids, view, props }: { readonly ids: readonly string[]; readonly
                 {label}
               </Edit>
             ) : (
-              <button type="button" class="link-button" onClick={() => focusField(id)}>
+              <a
+                href={`#cost-${id}`}
+                onClick={(event) => {
+                  // The fragment holds the answers, so the jump focuses the field without changing it.
+                  event.preventDefault();
+                  focusField(id);
+                }}
+              >
                 {label}
-              </button>
+              </a>
             )}
           </span>
         );
       })}
+    </>
+  );
+}
+
+/** What a line still needs: the figures no line above it has named yet, or a pointer to those above. */
+function LineNeeds({
+  missing,
+  named,
+  view,
+  props,
+}: {
+  missing: readonly string[];
+  named: readonly string[];
+  view: View;
+  props: CostViewProps;
+}) {
+  const text = COST_COPY;
+  const fresh = missing.filter((id) => !named.includes(id));
+  if (fresh.length === 0) return <>{text.needsAbove}</>;
+  return (
+    <>
+      {fresh.length === 1 && fresh[0] === 'admin_share' ? text.needsAnswer : text.needs}
+      <Needs ids={fresh} view={view} props={props} />
+      {fresh.length < missing.length && text.andAbove}
     </>
   );
 }
@@ -101,7 +132,7 @@ function ModelSection({ cost, view, props, runnerUp }: SectionProps) {
               </tr>
             </thead>
             <tbody>
-              {cost.lines.map((line) => (
+              {cost.lines.map((line, index) => (
                 <tr key={line.id} data-line={line.id}>
                   <th scope="row">{line.label}</th>
                   <td>{line.per === 'yearly' ? text.yearly : text.oneOff}</td>
@@ -109,8 +140,12 @@ function ModelSection({ cost, view, props, runnerUp }: SectionProps) {
                     <Money range={line.range} currency={currency} />
                   ) : (
                     <td colSpan={2} class="cost-needs">
-                      {line.missing.includes('admin_share') && line.missing.length === 1 ? text.needsAnswer : text.needs}
-                      <Needs ids={line.missing} view={view} props={props} />
+                      <LineNeeds
+                        missing={line.missing}
+                        named={cost.lines.slice(0, index).flatMap((l) => l.missing)}
+                        view={view}
+                        props={props}
+                      />
                     </td>
                   )}
                 </tr>
