@@ -7,7 +7,7 @@ import type { CostInput, CostView } from '../../domain/cost/cost-view.ts';
 import { currencyName } from '../../domain/cost/money.ts';
 import { setCostFigure, setCurrency, type AnswerWriter } from '../../stores/cost.ts';
 import { COST_COPY, yearsWords } from './cost-copy.ts';
-import type { CostViewProps } from './CostView.tsx';
+import type { CostViewProps } from './cost-view-props.ts';
 
 interface FigureProps {
   readonly id: string;

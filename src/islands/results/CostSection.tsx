@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import { setResultAnswer } from '../../stores/result-answers.ts';
-import type { CostViewProps } from './CostView.tsx';
+import type { CostViewProps } from './cost-view-props.ts';
 import { EditLink } from './EditLink.tsx';
 import { More } from './More.tsx';
 import type { ReportProps } from './report-props.ts';

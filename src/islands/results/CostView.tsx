@@ -2,25 +2,13 @@ import { useMemo, useState } from 'preact/hooks';
 import { costForRecommendation, costModels } from '../../domain/cost/cost-report.ts';
 import type { CostView as View, ModelCost, Range } from '../../domain/cost/cost-view.ts';
 import { currencyName, formatMoney } from '../../domain/cost/money.ts';
-import type { AnswerWriter } from '../../stores/cost.ts';
 import { CostAssumptions } from './CostAssumptions.tsx';
 import { CostChart } from './CostChart.tsx';
 import { COST_COPY, yearsWords } from './cost-copy.ts';
-import type { EditLink } from './EditLink.tsx';
-import type { ReportProps } from './report-props.ts';
-
-/**
- * What the cost view reads: the report's props, and what it shares with the page's own chunk,
- * handed over instead of imported (see stores/cost.ts): the writer of the answers on screen, and
- * the link into the questionnaire that takes those answers with it.
- */
-export interface CostViewProps extends ReportProps {
-  readonly write: AnswerWriter;
-  readonly Edit: typeof EditLink;
-}
+import type { CostViewProps } from './cost-view-props.ts';
 
 /** Moves keyboard focus to an assumption's field (its id is `cost-<input id>`). */
-export function focusField(id: string): void {
+function focusField(id: string): void {
   const field = document.getElementById(`cost-${id}`);
   field?.scrollIntoView({ block: 'center' });
   field?.focus();
