@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { currencyName, formatMoney, formatMoneyRange } from '../../domain/cost/money.ts';
 import { costForRecommendation, costModels } from '../../domain/cost/cost-report.ts';
 import type { CostView as View, ModelCost, Range } from '../../domain/cost/cost-view.ts';
-import { currencyName, formatMoney } from '../../domain/cost/money.ts';
 import { CostAssumptions } from './CostAssumptions.tsx';
 import { CostChart } from './CostChart.tsx';
 import { COST_COPY, yearsWords } from './cost-copy.ts';
@@ -92,7 +92,6 @@ function ModelSection({ cost, view, props, runnerUp }: SectionProps) {
   const { currency } = view;
   const name = props.content.models.find((m) => m.id === cost.model)?.name ?? cost.model;
   const money = (n: number): string => formatMoney(n, currency);
-  const range = (r: Range): string => (money(r.low) === money(r.high) ? money(r.low) : `${money(r.low)} to ${money(r.high)}`);
   const id = `cost-${cost.model}`;
   const sensitive = cost.sensitivity;
   const sensitiveLabel = sensitive ? (view.inputs.find((i) => i.id === sensitive.input)?.label ?? sensitive.input) : '';
@@ -100,7 +99,9 @@ function ModelSection({ cost, view, props, runnerUp }: SectionProps) {
   const transition = cost.lines.find((l) => l.id === 'transition')?.range;
   return (
     <section class="cost-model" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{name}</h3>
+      <h3 id={`${id}-title`} tabIndex={runnerUp ? -1 : undefined}>
+        {name}
+      </h3>
       {runnerUp && <p class="cost-tag">{text.runnerUpNote}</p>}
       <p class="muted">{text.baseline(cost.scope)}</p>
       <div class="cost-grid">
@@ -179,7 +180,7 @@ function ModelSection({ cost, view, props, runnerUp }: SectionProps) {
             <CostChart
               id={`${id}-chart`}
               title={text.chartTitle(cost.model)}
-              desc={text.chartDesc(view.years, range(cost.totalDifference))}
+              desc={text.chartDesc(view.years, formatMoneyRange(cost.totalDifference, currency))}
               cumulative={cost.cumulative}
               start={transition ? { low: -transition.high, high: -transition.low } : { low: 0, high: 0 }}
               payback={cost.paybackYears}
@@ -218,6 +219,13 @@ export function CostView(props: CostViewProps) {
   const text = COST_COPY;
   const recommended = result.recommendation.models;
   const runnerUp = costModels(result, true).find((m) => !recommended.includes(m)) ?? null;
+  // The button goes once pressed: focus moves to what it added.
+  useEffect(() => {
+    if (withRunnerUp && runnerUp) document.getElementById(`cost-${runnerUp}-title`)?.focus();
+  }, [withRunnerUp]);
+  const totals = view.models.flatMap((m) =>
+    m.totalDifference ? [text.status(m.model, view.years, formatMoneyRange(m.totalDifference, view.currency))] : [],
+  );
   return (
     <div class="cost">
       <p>{text.intro(currencyName(view.currency), view.years)}</p>
@@ -234,6 +242,9 @@ export function CostView(props: CostViewProps) {
         </p>
       )}
       <CostAssumptions view={view} props={props} />
+      <p class="visually-hidden" role="status">
+        {totals.join(' ')}
+      </p>
     </div>
   );
 }

@@ -44,6 +44,7 @@ export const COST_COPY = {
   chartDesc: (years: number, range: string): string =>
     `A band from the low to the high figure at the end of each year, starting from the transition paid up front, against zero. After ${yearsWords(years)}: ${range}.`,
   chartPayback: 'Paid back',
+  status: (model: string, years: number, range: string): string => `${model}: ${range} over ${yearsWords(years)}.`,
   assumptions: {
     title: 'Assumptions',
     intro:
