@@ -17,12 +17,14 @@ interface FigureProps {
   /** The answer, when the visitor has given their own figure. */
   readonly value: number | undefined;
   readonly from: ComponentChildren;
+  /** What a published figure measures and how the view uses it, shown on demand. */
+  readonly note?: string | null;
   readonly content: AdvisorContent;
   readonly write: AnswerWriter;
 }
 
 /** One assumption: the figure used, where it comes from, and a field for the visitor's own figure (an answer). */
-function Figure({ id, label, used, unit, value, from, content, write }: FigureProps) {
+function Figure({ id, label, used, unit, value, from, note, content, write }: FigureProps) {
   const [error, setError] = useState<string | null>(null);
   const field = `cost-${id}`;
   const text = COST_COPY.assumptions;
@@ -39,6 +41,12 @@ function Figure({ id, label, used, unit, value, from, content, write }: FigurePr
         <p class="cost-input__from" id={`${field}-from`}>
           {from}
         </p>
+        {note && (
+          <details class="cost-input__note">
+            <summary>{text.note}</summary>
+            <p>{note}</p>
+          </details>
+        )}
       </div>
       <div class="cost-input__field">
         <span class="cost-input__your" id={`${field}-your`}>
@@ -105,7 +113,7 @@ function From({ input, props }: { readonly input: CostInput; readonly props: Cos
             (<a href={input.source.url}>{text.sourceLink}</a>)
           </>
         )}
-        .{input.note && <span class="cost-input__note"> {input.note}</span>}
+        .
       </>
     );
   if (input.source) {
@@ -219,6 +227,7 @@ export function CostAssumptions({ view, props }: { readonly view: CostView; read
               unit={unitOf(input, view, props)}
               value={number(input.id)}
               from={<From input={input} props={props} />}
+              note={input.origin === 'benchmark' ? input.note : null}
               content={content}
               write={props.write}
             />

@@ -231,9 +231,12 @@ export function CostView(props: CostViewProps) {
       <p>{text.intro(currencyName(view.currency), view.years)}</p>
       {(view.currency === null || view.currency === 'other') && <p class="muted">{text.noCurrency}</p>}
       {view.models.length === 0 && <p>{text.nothing}</p>}
-      {view.models.map((cost) => (
-        <ModelSection key={cost.model} cost={cost} view={view} props={props} runnerUp={!recommended.includes(cost.model)} />
-      ))}
+      {[...view.models]
+        // The recommended models first, the runner-up after them.
+        .sort((a, b) => Number(!recommended.includes(a.model)) - Number(!recommended.includes(b.model)))
+        .map((cost) => (
+          <ModelSection key={cost.model} cost={cost} view={view} props={props} runnerUp={!recommended.includes(cost.model)} />
+        ))}
       {!withRunnerUp && runnerUp && (
         <p class="cost-more">
           <button type="button" class="button button--secondary" onClick={() => setWithRunnerUp(true)}>

@@ -62,6 +62,7 @@ export const COST_COPY = {
     from: 'From: ',
     yourAnswer: 'your answer.',
     sourceLink: 'the source',
+    note: 'What this figure measures',
     noBenchmark: 'No public benchmark: enter your figure.',
     otherCurrency: (currency: string, source: string): string =>
       `Published only in ${currency} (${source}), which is never converted: enter your figure.`,
