@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../domain/answers/answers.ts';
-import { $resultFile } from './results.ts';
+import { $resultFile, $source } from './results.ts';
 
 /**
  * Sets one answer of those on screen (null removes it), as the share form sets the names: the
@@ -14,4 +14,6 @@ export function setResultAnswer(id: string, value: AnswerValue | null): void {
   if (value === null) delete answers[id];
   else answers[id] = value;
   $resultFile.set({ answers, meta: file.meta });
+  // Opened from this browser's saved answers, the page now shows answers of its own: its link's.
+  $source.set('link');
 }

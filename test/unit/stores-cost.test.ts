@@ -5,7 +5,7 @@ import { decodeLink } from '../../src/domain/share/link-codec.ts';
 import { costAssumptionSchema } from '../../src/domain/schemas/cost.ts';
 import { setCostFigure, setCurrency } from '../../src/stores/cost.ts';
 import { setResultAnswer } from '../../src/stores/result-answers.ts';
-import { $fragment, $resultFile } from '../../src/stores/results.ts';
+import { $fragment, $resultFile, $source } from '../../src/stores/results.ts';
 import { fixtureContent } from './helpers/engine-fixture.ts';
 
 /** The fixture, with one assumption (a percentage) and a currency question made for these tests. */
@@ -85,12 +85,18 @@ describe('setCurrency', () => {
 });
 
 describe('setResultAnswer: an edited figure is an answer on screen, so the link carries it', () => {
-  afterEach(() => $resultFile.set(null));
+  afterEach(() => {
+    $resultFile.set(null);
+    $source.set('none');
+  });
 
   it('sets and removes one answer, keeps the others and the names, and the fragment follows', () => {
+    $source.set('saved');
     $resultFile.set({ answers: { annual_hires: 40 }, meta: { client: 'Acme' } });
     setResultAnswer('governance_pct', 9);
     expect($resultFile.get()).toEqual({ answers: { annual_hires: 40, governance_pct: 9 }, meta: { client: 'Acme' } });
+    // Opened from saved answers, the page now shows its link's answers, not those saved.
+    expect($source.get()).toBe('link');
     const decoded = decodeLink(content, $fragment.get());
     expect(decoded.ok && decoded.value.answers).toEqual({ annual_hires: 40, governance_pct: 9 });
 
