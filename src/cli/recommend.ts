@@ -5,7 +5,10 @@ import { parseAnswerFile } from '../domain/answers/parse-answers.ts';
 import type { AdvisorContent } from '../domain/content.ts';
 import { recommend } from '../domain/engine/recommend.ts';
 import type { FriendlyError, Result } from '../domain/errors.ts';
-import { costForRecommendation, costToJson, costToMarkdown } from '../domain/cost/cost-report.ts';
+import { totalBids, type BidTotal } from '../domain/cost/bids.ts';
+import { bidsToMarkdown, costForRecommendation, costToJson, costToMarkdown } from '../domain/cost/cost-report.ts';
+import { bidFileSchema } from '../domain/schemas/cost.ts';
+import { describeIssues } from '../domain/schemas/friendly-issues.ts';
 import { recommendationToMarkdown } from '../domain/report/markdown.ts';
 import { buildRfp } from '../domain/rfp/build-rfp.ts';
 import { rfpToMarkdown } from '../domain/rfp/markdown.ts';
@@ -14,7 +17,7 @@ import { buildShareUrl, fragmentOf } from '../domain/share/share-url.ts';
 import { ContentError, loadContent } from '../lib/load-content.ts';
 
 const USAGE = `Usage:
-  npm run -s recommend -- FILE|- [--format json|md|link|rfp] [--base URL] [--runner-up]
+  npm run -s recommend -- FILE|- [--format json|md|link|rfp] [--base URL] [--runner-up] [--bids FILE]
   npm run -s recommend -- --link URL [--format json|md|link|rfp] [--base URL]
 
 Reads an answer file (answers-v1 JSON; "-" reads standard input) or a share link, and prints
@@ -88,6 +91,7 @@ export function runCli(
         base: { type: 'string' },
         link: { type: 'string' },
         'runner-up': { type: 'boolean' },
+        bids: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -124,13 +128,34 @@ export function runCli(
   if (format === 'link') return { ok: true, stdout: `${buildShareUrl(encodeLink(file), values.base ?? '/')}\n` };
   const rec = recommend(content, file.answers);
   const cost = costForRecommendation(content, file.answers, rec, values['runner-up'] === true);
+  let bids: BidTotal[] = [];
+  if (values.bids !== undefined) {
+    const text = readInput(values.bids, stdin);
+    if (!text.ok) return refuse(text.error);
+    const json = parseJson(text.value, `"${values.bids}"`);
+    if (!json.ok) return refuse(json.error);
+    const parsed = bidFileSchema.safeParse(json.value);
+    if (!parsed.success)
+      return refuse(
+        `The bid file "${values.bids}" is not valid: ${describeIssues(parsed.error)
+          .map((i) => `${i.path}: ${i.message}`)
+          .join('; ')}`,
+      );
+    bids = totalBids(cost, file.answers, parsed.data.bids);
+  }
   if (format === 'md')
-    return { ok: true, stdout: `${recommendationToMarkdown(content, rec, file.meta)}\n${costToMarkdown(cost).join('\n')}` };
+    return {
+      ok: true,
+      stdout: `${recommendationToMarkdown(content, rec, file.meta)}\n${[...costToMarkdown(cost), ...bidsToMarkdown(bids, cost.currency)].join('\n')}`,
+    };
   if (format === 'rfp') {
     const doc = buildRfp(content, { recommendation: rec, answers: file.answers, meta: file.meta }, { today: localDate(now()) });
     return { ok: true, stdout: rfpToMarkdown(doc) };
   }
-  return { ok: true, stdout: `${JSON.stringify({ meta: file.meta, ...rec, cost: costToJson(cost) }, null, 2)}\n` };
+  return {
+    ok: true,
+    stdout: `${JSON.stringify({ meta: file.meta, ...rec, cost: { ...(costToJson(cost) as object), ...(bids.length > 0 ? { bids } : {}) } }, null, 2)}\n`,
+  };
 }
 
 function main(): void {

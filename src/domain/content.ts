@@ -80,7 +80,7 @@ export function assembleContent(parts: ContentParts): AdvisorContent {
 }
 
 /** The range each unit allows: the same as the contract's (share/v2-layout.ts). */
-export const ASSUMPTION_RANGE: Readonly<Record<CostAssumption['unit'], { min: number; max: number; unit: string }>> = {
+const ASSUMPTION_RANGE: Readonly<Record<CostAssumption['unit'], { min: number; max: number; unit: string }>> = {
   money: { min: 0, max: 10_000_000_000, unit: 'in your currency' },
   percent: { min: 0, max: 100, unit: '%' },
   days: { min: 0, max: 1000, unit: 'days' },

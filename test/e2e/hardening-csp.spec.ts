@@ -46,7 +46,7 @@ const ISLAND_VISITS: readonly Visit[] = [
     use: async (page) => {
       await expect(page.getByRole('list', { name: 'Scores' })).toBeVisible();
       await page.getByRole('textbox', { name: /Prepared for/ }).fill('Beta AG');
-      await expect(page).toHaveURL(/\/results\/#1.+\..+/);
+      await expect(page).toHaveURL(/\/results\/#2.+\..+/);
     },
   },
   {

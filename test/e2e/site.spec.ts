@@ -163,9 +163,12 @@ test('the methodology page lists every rule in content/, with its points, and ev
     }
   }
   await expect(page.locator('[id^="rule-"]')).toHaveCount(content.rules.length);
-  for (const question of content.questions) {
+  for (const question of content.sections.flatMap((s) => s.questions)) {
     await expect(page.locator(`[id="question-${question.id}"]`).getByRole('heading', { level: 4 })).toHaveText(question.prompt);
   }
+  // The cost view's assumptions are listed with their published figure and source.
+  for (const assumption of content.costs)
+    await expect(page.locator('#costs ~ table').getByRole('rowheader', { name: assumption.label, exact: true })).toHaveCount(1);
   const { recommendAt, clearMargin, closeMargin } = content.settings;
   await expect(page.getByText(`A model is recommended when it scores ${recommendAt} or more.`)).toBeVisible();
   await expect(page.getByRole('cell', { name: new RegExp(`fewer than ${closeMargin} points from the line`) })).toBeVisible();

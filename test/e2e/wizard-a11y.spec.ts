@@ -77,7 +77,7 @@ test.describe('accessibility', () => {
             await page.keyboard.type('250');
             expected[question.id] = 250;
             // The questions this answer shows appear before the user tabs on to them.
-            await expect(group(page, 'hiring_pattern')).toBeVisible();
+            if (question.id === 'annual_hires') await expect(group(page, 'hiring_pattern')).toBeVisible();
           } else if (question.kind === 'multi') {
             await page.keyboard.press('Space');
             expected[question.id] = [question.options[0]?.value ?? ''];
@@ -100,9 +100,9 @@ test.describe('accessibility', () => {
       if (await page.getByRole('link', { name: 'See my recommendation' }).evaluate((el) => el === document.activeElement)) break;
     }
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/results\/#1/);
+    await page.waitForURL(/\/results\/#2/);
     expect(answersOfLink(page.url())).toEqual(expected satisfies Answers);
-    expect(Object.keys(expected)).toHaveLength(content.questions.length);
+    expect(Object.keys(expected)).toHaveLength(content.sections.flatMap((s) => s.questions).length);
   });
 
   test('focus is visible on every control of the questionnaire', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliOutcome } from '../../src/cli/recommend.ts';
@@ -264,5 +265,51 @@ describe('the cost view on the command line', () => {
     expect(md).toContain('## What it would cost');
     expect(md).toContain('| In-house today | year | €1,050,000 |');
     expect(md).not.toContain('$');
+  });
+});
+
+describe('bids on the command line', () => {
+  const answers = {
+    answers: {
+      business_processes: ['customer_service'],
+      primary_goal: 'reduce_cost',
+      process_fte: 25,
+      currency: 'eur',
+      process_fte_cost: 42_000,
+      governance_pct: 5,
+      transition_pct: 25,
+      exit_pct: 10,
+      engagement_length: 'multi_year',
+    },
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'bids-'));
+  const bidsFile = join(dir, 'bids.json');
+  writeFileSync(
+    bidsFile,
+    JSON.stringify({ bids: [{ bidder: '=Contoso', model: 'BPO', unit: 'per_process_fte_year', rate: 30_000, oneOff: 80_000 }] }),
+  );
+  const stdin = (): string => JSON.stringify(answers);
+
+  it('totals each bid on the cost view’s assumptions, in JSON and in Markdown', () => {
+    const json = JSON.parse(stdoutOf(runCli(['-', '--bids', bidsFile], content, stdin))) as {
+      cost: { bids: { yearlyFees: number; total: { low: number; high: number } }[] };
+    };
+    // 25 FTE × 30k = 750k a year; × 3 years × 1.05 = 2,362.5k; + 80k once + 10% exit (75k).
+    expect(json.cost.bids[0]?.yearlyFees).toBe(750_000);
+    expect(json.cost.bids[0]?.total).toEqual({ low: 2_517_500, high: 2_517_500 });
+    const md = stdoutOf(runCli(['-', '--bids', bidsFile, '--format', 'md'], content, stdin));
+    expect(md).toContain('## Bids on the same assumptions');
+    expect(md).toContain('| =Contoso | BPO | €30,000 per full-time equivalent per year (processes), €80,000 once | €2,517,500 |');
+  });
+
+  it('refuses a bid file that is not valid, naming the field', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ bids: [{ bidder: 'X', model: 'XPO', unit: 'per_hire', rate: 1 }] }));
+    const refused = (outcome: CliOutcome): string => {
+      if (outcome.ok) throw new Error('expected a refusal');
+      return outcome.stderr;
+    };
+    expect(refused(runCli(['-', '--bids', bad], content, stdin))).toContain('bids[0].model');
+    expect(refused(runCli(['-', '--bids', join(dir, 'none.json')], content, stdin))).toContain('no such file');
   });
 });

@@ -35,7 +35,10 @@ describe('content/costs: the cost view of every casebook case', () => {
     it(`${file}: prices every recommended model once the client's figures are in`, () => {
       const parsed = parseAnswerFile(content, { answers: data.answers });
       if (!parsed.ok) throw new Error(parsed.error.message);
-      const answers = { ...FIGURES, ...parsed.value.answers, hr_admin_burden: parsed.value.answers['hr_admin_burden'] ?? 3 };
+      const own = parsed.value.answers;
+      // A case in another currency than the benchmark's gives its own cost per hire: nothing is converted.
+      const perHire = own['currency'] !== undefined && own['currency'] !== 'usd' ? { cost_per_hire: 3_800 } : {};
+      const answers: Answers = { ...FIGURES, ...perHire, ...own, hr_admin_burden: own['hr_admin_burden'] ?? 3 };
       const rec = recommend(content, answers);
       const view = costForRecommendation(content, answers, rec, true);
       expect(view.models.map((m) => m.model)).toEqual(expect.arrayContaining([...rec.recommendation.models]));

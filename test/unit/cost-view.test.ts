@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain/answers/answers.ts';
 import type { AdvisorContent } from '../../src/domain/content.ts';
+import { totalBids } from '../../src/domain/cost/bids.ts';
 import { costView, type CostLine, type ModelCost } from '../../src/domain/cost/cost-view.ts';
 import { formatMoney, formatMoneyRange } from '../../src/domain/cost/money.ts';
 import { costFileSchema } from '../../src/domain/schemas/cost.ts';
@@ -80,7 +81,7 @@ describe('costView: the figures, worked out by hand', () => {
   });
 
   it('uses the years from the engagement length when none are given', () => {
-    const { cost_years: _, ...rest } = BPO_CASE;
+    const rest = Object.fromEntries(Object.entries(BPO_CASE).filter(([id]) => id !== 'cost_years'));
     expect(costView(content, { ...rest, engagement_length: 'one_to_two_years' }, ['BPO']).years).toBe(2);
     expect(costView(content, { ...rest, engagement_length: 'project' }, ['BPO']).yearsOrigin).toBe('derived');
   });
@@ -94,7 +95,7 @@ describe('costView: where figures come from', () => {
   });
 
   it('invents nothing: without a figure and without a benchmark, the line and the totals wait for it', () => {
-    const { governance_pct: _, ...rest } = BPO_CASE;
+    const rest = Object.fromEntries(Object.entries(BPO_CASE).filter(([id]) => id !== 'governance_pct'));
     const bpo = only(costView(content, rest, ['BPO']), 'BPO');
     expect(line(bpo, 'in_house')).toEqual({ low: 500_000, high: 500_000 });
     expect(line(bpo, 'oversight')).toBeNull();
@@ -178,5 +179,44 @@ describe('formatMoney', () => {
     expect(formatMoney(5, 'other')).toBe('5');
     expect(formatMoneyRange({ low: 10, high: 10 }, 'gbp')).toBe('£10');
     expect(formatMoneyRange({ low: 10, high: 20 }, 'gbp')).toBe('£10 to £20');
+  });
+});
+
+describe('totalBids: proposals on the same assumptions', () => {
+  const answers: Answers = { ...BPO_CASE, employees: 400 };
+  const view = costView(content, answers, ['BPO']);
+
+  it('totals each bid over the years with oversight and exit, beside the in-house cost', () => {
+    const [perFte, fixed] = totalBids(view, answers, [
+      { bidder: 'Northwind', model: 'BPO', unit: 'per_process_fte_year', rate: 30_000, oneOff: 50_000 },
+      { bidder: 'Contoso', model: 'BPO', unit: 'fixed_year', rate: 520_000, oneOff: 0 },
+    ]);
+    // 10 FTE × 30k = 300k a year; 3 years with 5% oversight = 945k; + 50k one-off + 10% exit (30k) = 1,025k.
+    expect(perFte?.yearlyFees).toBe(300_000);
+    expect(perFte?.total).toEqual({ low: 1_025_000, high: 1_025_000 });
+    expect(perFte?.difference).toEqual({ low: 475_000, high: 475_000 });
+    // 520k a year costs more than the 500k in-house: the difference is negative.
+    expect(fixed?.difference?.high).toBeLessThan(0);
+  });
+
+  it('names the figure a bid needs rather than guessing it', () => {
+    const [pepm] = totalBids(view, BPO_CASE, [{ bidder: 'Fabrikam', model: 'BPO', unit: 'per_employee_month', rate: 40, oneOff: 0 }]);
+    expect(pepm?.total).toBeNull();
+    expect(pepm?.missing).toEqual(['employees']);
+    const [other] = totalBids(view, answers, [{ bidder: 'Tailspin', model: 'KPO', unit: 'fixed_year', rate: 1, oneOff: 0 }]);
+    expect(other?.missing).toEqual(['the cost view of KPO']);
+  });
+
+  it('a higher rate never lowers a total', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 100_000 }), (rate, more) => {
+        const totals = totalBids(view, answers, [
+          { bidder: 'A', model: 'BPO', unit: 'per_process_fte_year', rate, oneOff: 0 },
+          { bidder: 'B', model: 'BPO', unit: 'per_process_fte_year', rate: rate + more, oneOff: 0 },
+        ]);
+        expect(totals[1]?.total?.low ?? 0).toBeGreaterThanOrEqual(totals[0]?.total?.low ?? 0);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -4,6 +4,7 @@ import type { Recommendation } from '../engine/recommendation.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { CostSource } from '../schemas/cost.ts';
 import { escapeMarkdown } from '../report/markdown.ts';
+import { BID_UNITS, type BidTotal } from './bids.ts';
 import { costView, type CostInput, type CostView, type Range } from './cost-view.ts';
 import { currencyName, formatMoney, formatMoneyRange } from './money.ts';
 
@@ -123,6 +124,20 @@ export function costToMarkdown(view: CostView): string[] {
               ? `no figure in ${currencyName(currency)}; published in ${i.source.publisher} (${i.source.year})`
               : 'no public benchmark: needs your figure';
     lines.push(`| ${escapeMarkdown(i.label)} | ${inputWords(i, currency)} | ${escapeMarkdown(from)} |`);
+  }
+  lines.push('');
+  return lines;
+}
+
+/** The bids side by side, as a Markdown table: each total over the years compared and its difference with in-house. */
+export function bidsToMarkdown(bids: readonly BidTotal[], currency: string | null): string[] {
+  if (bids.length === 0) return [];
+  const lines = ['## Bids on the same assumptions', '', '| Bidder | Model | Price | Total | Against in-house |', '|---|---|---|---|---|'];
+  for (const b of bids) {
+    const price = `${formatMoney(b.bid.rate, currency)} ${BID_UNITS[b.bid.unit].label}${b.bid.oneOff > 0 ? `, ${formatMoney(b.bid.oneOff, currency)} once` : ''}`;
+    const total = b.total ? formatMoneyRange(b.total, currency) : `needs ${b.missing.join(', ')}`;
+    const difference = b.difference ? formatMoneyRange(b.difference, currency) : '—';
+    lines.push(`| ${escapeMarkdown(b.bid.bidder)} | ${b.bid.model} | ${price} | ${total} | ${difference} |`);
   }
   lines.push('');
   return lines;
