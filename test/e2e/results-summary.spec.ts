@@ -73,11 +73,11 @@ test.describe('the results summary', () => {
     }
   });
 
-  test('the reasons, what would change it, what to watch and the method are closed until opened', async ({ page, axe }) => {
+  test('the reasons, what would change it, the costs, what to watch and the method are closed until opened', async ({ page, axe }) => {
     const file = SCENARIOS[0] ?? scenario('total-talent');
     await page.goto(resultsUrl(file));
     const parts = page.locator('details.rs-more');
-    await expect(parts).toHaveCount(4);
+    await expect(parts).toHaveCount(5);
     await expect(page.locator('details.rs-more[open]')).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 3, name: /^HRO: \d+ points$/ })).toBeHidden();
     await page.getByText(RESULTS_COPY.more.why).click();

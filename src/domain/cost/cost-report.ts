@@ -9,7 +9,7 @@ import { costView, type CostInput, type CostView, type Range } from './cost-view
 import { currencyName, formatMoney, formatMoneyRange } from './money.ts';
 
 /** The models the cost view covers: the recommended ones, and the best of the rest when asked for. */
-function costModels(rec: Recommendation, withRunnerUp: boolean): ModelId[] {
+export function costModels(rec: Recommendation, withRunnerUp: boolean): ModelId[] {
   const chosen = [...rec.recommendation.models];
   if (withRunnerUp) {
     const rest = MODEL_IDS.filter((m) => !chosen.includes(m)).sort((a, b) => rec.scores[b] - rec.scores[a]);
@@ -61,7 +61,7 @@ export function sourceWords(source: CostSource): string {
 }
 
 /** An input's figure in its unit: "US$4,129", "15.3 to 21.3%", "42 days". */
-function inputWords(input: CostInput, currency: string | null): string {
+export function inputWords(input: CostInput, currency: string | null): string {
   if (!input.value) return 'needs your figure';
   const { low, high } = input.value;
   const both = (f: (n: number) => string): string => (low === high ? f(low) : `${f(low)} to ${f(high)}`);

@@ -1,9 +1,17 @@
 import type { ComponentChildren } from 'preact';
 
+interface MoreProps {
+  readonly id: string;
+  readonly title: string;
+  readonly children: ComponentChildren;
+  /** Called each time the visitor opens it (a part that loads its code on demand starts loading then). */
+  readonly onOpen?: () => void;
+}
+
 /** A part of the report on demand: closed by default, opened by its heading, all opened for the full printout. */
-export function More({ id, title, children }: { readonly id: string; readonly title: string; readonly children: ComponentChildren }) {
+export function More({ id, title, children, onOpen }: MoreProps) {
   return (
-    <details class="rs-more" id={id}>
+    <details class="rs-more" id={id} onToggle={onOpen && ((e) => e.currentTarget.open && onOpen())}>
       <summary>
         <h2 class="rs-more__title">{title}</h2>
       </summary>

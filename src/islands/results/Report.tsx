@@ -1,4 +1,5 @@
 import { ChangeList } from './ChangeList.tsx';
+import { CostSection } from './CostSection.tsx';
 import { Method } from './Method.tsx';
 import { More } from './More.tsx';
 import { NextSteps } from './NextSteps.tsx';
@@ -32,6 +33,7 @@ export function Report(props: ReportProps) {
       <More id="what-if" title={copy.more.whatIf}>
         <ChangeList {...props} />
       </More>
+      <CostSection {...props} />
       <More id="watch" title={copy.more.watch}>
         <WatchList {...props} />
       </More>

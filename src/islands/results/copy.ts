@@ -52,6 +52,13 @@ export const RESULTS_COPY = {
     watch: 'Risks, KPIs and scope notes',
     method: 'How sure, and how it was worked out',
   },
+  // The title and the loading line of "What it would cost"; the view's own words load with it (cost-copy.ts).
+  cost: {
+    title: 'What it would cost',
+    loading: 'Working out the costs…',
+    failed:
+      'The cost view could not be loaded: part of this page did not load. Reload the page and open it again; the link keeps every answer.',
+  },
   actions: {
     share: 'Share this recommendation',
     printFull: 'Print the full report',
