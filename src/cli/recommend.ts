@@ -5,6 +5,7 @@ import { parseAnswerFile } from '../domain/answers/parse-answers.ts';
 import type { AdvisorContent } from '../domain/content.ts';
 import { recommend } from '../domain/engine/recommend.ts';
 import type { FriendlyError, Result } from '../domain/errors.ts';
+import { parseJsonText } from '../domain/json-text.ts';
 import { recommendationToMarkdown } from '../domain/report/markdown.ts';
 import { buildRfp } from '../domain/rfp/build-rfp.ts';
 import { rfpToMarkdown } from '../domain/rfp/markdown.ts';
@@ -52,17 +53,6 @@ function readInput(path: string, stdin: () => string): Result<string, string> {
   }
 }
 
-function parseJson(text: string, source: string): Result<unknown, string> {
-  try {
-    // Editors on Windows often save UTF-8 with a byte order mark, which JSON.parse refuses.
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch (error) {
-    // V8 quotes the start of the text: keep it on one line and free of terminal control codes.
-    const detail = error instanceof SyntaxError ? error.message.replace(/[\p{Cc}\s]+/gu, ' ') : 'unreadable';
-    return { ok: false, error: `${source} is not valid JSON: ${detail}.` };
-  }
-}
-
 /** The local calendar date as YYYY-MM-DD: the RFP is dated the day it is printed. */
 function localDate(now: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
@@ -107,7 +97,7 @@ export function runCli(
     const path = positionals[0] ?? '-';
     const text = readInput(path, stdin);
     if (!text.ok) return refuse(text.error);
-    const json = parseJson(text.value, path === '-' ? 'Standard input' : `"${path}"`);
+    const json = parseJsonText(text.value, path === '-' ? 'Standard input' : `"${path}"`);
     if (!json.ok) return refuse(json.error);
     const answerFile = parseAnswerFile(content, json.value);
     if (!answerFile.ok) return refuse(explain(answerFile.error));

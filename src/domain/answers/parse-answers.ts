@@ -13,7 +13,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
+/** A short description of a value for messages: "a list", "an object", or the value quoted. */
+export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
@@ -119,44 +120,35 @@ export function parseAnswers(content: AdvisorContent, raw: unknown): Result<Answ
 // Control characters (C0, DEL and C1) cannot be typed into a name and only hide or break text.
 const CONTROL = /\p{Cc}/u;
 
+/**
+ * What keeps a text from being plain text of at most `max` characters: too long, a control
+ * character (a line break, a tab), or a broken character (a lone surrogate, which cannot be shown
+ * or encoded as UTF-8); null when it is plain text.
+ */
+export function plainTextIssue(value: string, max: number): 'too-long' | 'control' | 'broken' | null {
+  if ([...value].length > max) return 'too-long';
+  if (CONTROL.test(value)) return 'control';
+  if (!value.isWellFormed()) return 'broken';
+  return null;
+}
+
 /** Checks one meta text: plain text, at most 120 characters. */
 export function parseMetaText(field: 'client' | 'preparedBy', value: unknown): Result<string> {
   const label = field === 'client' ? '"Prepared for" (client)' : '"Prepared by" (preparedBy)';
   const hint = 'Use plain text of at most 120 characters.';
-  if (typeof value !== 'string')
-    return fail({
-      code: 'invalid-meta',
-      title: 'A name is not valid',
-      message: `${label} must be text; got ${describe(value)}.`,
-      hint,
-      field: `meta.${field}`,
-    });
-  if ([...value].length > META_MAX_LENGTH)
-    return fail({
-      code: 'invalid-meta',
-      title: 'A name is too long',
-      message: `${label} is ${[...value].length} characters long; the limit is ${META_MAX_LENGTH}.`,
-      hint,
-      field: `meta.${field}`,
-    });
-  if (CONTROL.test(value))
-    return fail({
-      code: 'invalid-meta',
-      title: 'A name is not valid',
-      message: `${label} contains a control character (such as a line break or tab).`,
-      hint,
-      field: `meta.${field}`,
-    });
-  // A lone surrogate cannot be shown or encoded as UTF-8 (a link would carry U+FFFD instead).
-  if (!value.isWellFormed())
-    return fail({
-      code: 'invalid-meta',
-      title: 'A name is not valid',
-      message: `${label} contains a broken character (half of an emoji or other character).`,
-      hint,
-      field: `meta.${field}`,
-    });
-  return ok(value);
+  const refuse = (title: string, message: string): { ok: false; error: FriendlyError } =>
+    fail({ code: 'invalid-meta', title, message, hint, field: `meta.${field}` });
+  if (typeof value !== 'string') return refuse('A name is not valid', `${label} must be text; got ${describe(value)}.`);
+  switch (plainTextIssue(value, META_MAX_LENGTH)) {
+    case 'too-long':
+      return refuse('A name is too long', `${label} is ${[...value].length} characters long; the limit is ${META_MAX_LENGTH}.`);
+    case 'control':
+      return refuse('A name is not valid', `${label} contains a control character (such as a line break or tab).`);
+    case 'broken':
+      return refuse('A name is not valid', `${label} contains a broken character (half of an emoji or other character).`);
+    case null:
+      return ok(value);
+  }
 }
 
 export function parseMeta(raw: unknown): Result<Meta> {
