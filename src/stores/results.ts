@@ -1,6 +1,6 @@
 import { atom, computed } from 'nanostores';
 import type { AnswerFile } from '../domain/answers/answers.ts';
-import { parseMetaText } from '../domain/answers/parse-answers.ts';
+import { parseMetaText } from '../domain/answers/parse-meta.ts';
 import type { AdvisorContent } from '../domain/content.ts';
 import { recommend } from '../domain/engine/recommend.ts';
 import type { Change, Recommendation } from '../domain/engine/recommendation.ts';

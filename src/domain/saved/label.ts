@@ -1,4 +1,4 @@
-import { describe, plainTextIssue } from '../answers/parse-answers.ts';
+import { describe, plainTextIssue } from '../answers/parse-meta.ts';
 import { fail, ok, type FriendlyError, type Result } from '../errors.ts';
 
 /** Longest label a saved recommendation or a compared scenario may carry, in characters. */

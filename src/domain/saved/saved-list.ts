@@ -1,5 +1,6 @@
 import type { AnswerFile } from '../answers/answers.ts';
-import { describe, parseAnswerFile, plainTextIssue } from '../answers/parse-answers.ts';
+import { isPlainObject, parseAnswerFile } from '../answers/parse-answers.ts';
+import { describe, plainTextIssue } from '../answers/parse-meta.ts';
 import type { AdvisorContent } from '../content.ts';
 import { fail, ok, type FriendlyError, type Result } from '../errors.ts';
 import { parseJsonText } from '../json-text.ts';
@@ -47,10 +48,6 @@ export type ListEntry = SavedEntry | UnreadableEntry;
 const ENTRY_FIELDS = ['label', 'savedAt', 'answers', 'meta'];
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const FILE_HINT = 'Export a list from "My recommendations" to see the format, or see the README.';
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function notAList(message: string, hint = FILE_HINT): { ok: false; error: FriendlyError } {
   return fail({ code: 'invalid-list', title: 'This is not a list of recommendations', message, hint });

@@ -2,21 +2,11 @@ import type { AdvisorContent } from '../content.ts';
 import { MAX_SCENARIOS, MIN_SCENARIOS, type Scenario } from '../compare/scenario.ts';
 import { fail, ok, type FriendlyError, type Result } from '../errors.ts';
 import { parseLabel } from '../saved/label.ts';
-import { base64urlToBytes, bytesToBase64url } from './base64url.ts';
+import { base64urlToBytes } from './base64url.ts';
+import { COMPARE_VERSION, SEPARATOR } from './compare-encode.ts';
 import { decodeLink } from './link-codec.ts';
-import { encodeLink } from './link-encode.ts';
 
-/**
- * Compare links, version 1. The fragment of /compare/ is
- *
- *   "c1" · for each scenario: "~" label · "~" share link
- *
- * where the label ("after growth") is UTF-8 in base64url (empty for none) and the share link is
- * the scenario's own results-page fragment (link-encode.ts), with its own version and checksum.
- * "~" appears in neither, so the parts split cleanly; every character is safe in a URL.
- */
-export const COMPARE_VERSION = 'c1';
-const SEPARATOR = '~';
+/** The compare-link format (version 1) is described in compare-encode.ts. */
 
 type CompareLinkCode = 'empty' | 'future-version' | 'not-compare' | 'count' | 'damaged' | 'scenario';
 
@@ -30,14 +20,6 @@ const HINT = 'Ask whoever sent it for the link again, or compare recommendations
 
 function refuse(code: CompareLinkCode, title: string, message: string, scenario?: number): { ok: false; error: CompareLinkError } {
   return fail({ code, title, message, hint: HINT, ...(scenario === undefined ? {} : { scenario }) });
-}
-
-/** Scenarios to the fragment of a compare link (without "#"). */
-export function encodeCompareLink(scenarios: readonly Scenario[]): string {
-  return (
-    COMPARE_VERSION +
-    scenarios.map((s) => SEPARATOR + bytesToBase64url(new TextEncoder().encode(s.label)) + SEPARATOR + encodeLink(s.file)).join('')
-  );
 }
 
 function decodeLabel(part: string): string | null {
