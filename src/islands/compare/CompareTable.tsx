@@ -35,14 +35,17 @@ function Cell({
   );
 }
 
-/** A row that heads a group of rows (scores, answers, reasons). */
-function Group({ span, children }: { readonly span: number; readonly children: ComponentChildren }) {
+/** A group of rows (scores, answers, reasons) under a heading row. */
+function Group({ span, title, children }: { readonly span: number; readonly title: string; readonly children: ComponentChildren }) {
   return (
-    <tr class="cp-group">
-      <th scope="colgroup" colSpan={span}>
-        {children}
-      </th>
-    </tr>
+    <tbody>
+      <tr class="cp-group">
+        <th scope="rowgroup" colSpan={span}>
+          {title}
+        </th>
+      </tr>
+      {children}
+    </tbody>
   );
 }
 
@@ -99,7 +102,8 @@ export function CompareTable({ content, base, copy, comparison }: Props) {
               </Cell>
             ))}
           </tr>
-          <Group span={span}>{fill(copy.scores, { line })}</Group>
+        </tbody>
+        <Group span={span} title={fill(copy.scores, { line }).join('')}>
           {MODEL_IDS.map((model) => (
             <tr key={model}>
               <th scope="row">{model}</th>
@@ -120,7 +124,8 @@ export function CompareTable({ content, base, copy, comparison }: Props) {
               })}
             </tr>
           ))}
-          <Group span={span}>{copy.answers}</Group>
+        </Group>
+        <Group span={span} title={copy.answers}>
           {answers.length === 0 && (
             <tr>
               <td colSpan={span}>{copy.sameAnswers}</td>
@@ -136,7 +141,8 @@ export function CompareTable({ content, base, copy, comparison }: Props) {
               ))}
             </tr>
           ))}
-          <Group span={span}>{copy.reasons}</Group>
+        </Group>
+        <Group span={span} title={copy.reasons}>
           {reasons.length === 0 && (
             <tr>
               <td colSpan={span}>{copy.sameReasons}</td>
@@ -164,8 +170,8 @@ export function CompareTable({ content, base, copy, comparison }: Props) {
               ))}
             </tr>
           ))}
-          {/* The cost view does not exist yet: its cost per scenario and the difference go here once it does (see Comparison). */}
-        </tbody>
+        </Group>
+        {/* The cost view does not exist yet: its cost per scenario and the difference go here once it does (see Comparison). */}
       </table>
     </div>
   );

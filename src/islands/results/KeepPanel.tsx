@@ -7,9 +7,12 @@ export function KeepPanel({ content, base, copy, file, onClose }: ReportProps & 
   const dialog = useRef<HTMLDialogElement>(null);
   const [outcome, setOutcome] = useState<KeepOutcome | null>(null);
   const text = copy.keep;
+  const list = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
+  // Once kept, the way on is the list: focus moves there from the form that is gone.
+  useEffect(() => list.current?.focus(), [outcome]);
   const said =
     outcome === 'kept'
       ? text.kept
@@ -24,7 +27,7 @@ export function KeepPanel({ content, base, copy, file, onClose }: ReportProps & 
         <>
           <p role="status">{said}</p>
           <p class="rs-keep__bar">
-            <a class="button" href={`${base}saved/`}>
+            <a class="button" href={`${base}saved/`} ref={list}>
               {text.list}
             </a>
             <button type="button" class="button button--secondary" onClick={() => dialog.current?.close()}>

@@ -12,7 +12,7 @@ interface Props {
   readonly content: AdvisorContent;
   readonly base: string;
   readonly copy: SavedCopy;
-  /** The entries ticked for comparison, by position. */
+  /** The entries ticked for comparison, by position, in the order they were ticked. */
   readonly picked: readonly number[];
   readonly count: number;
   readonly onDone: (said: Said | null) => void;
@@ -24,12 +24,11 @@ interface Props {
 export function Toolbar({ content, base, copy, picked, count, onDone, children }: Props) {
   function compare(): void {
     const entries = $savedList.get();
-    const scenarios = [...picked]
-      .sort((a, b) => a - b)
-      .flatMap((i) => {
-        const entry = entries[i];
-        return entry?.kind === 'saved' ? [{ label: entry.label, file: entry.file }] : [];
-      });
+    // In the order they were ticked: the first is what the others are compared with.
+    const scenarios = picked.flatMap((i) => {
+      const entry = entries[i];
+      return entry?.kind === 'saved' ? [{ label: entry.label, file: entry.file }] : [];
+    });
     if (scenarios.length < MIN_SCENARIOS || scenarios.length > MAX_SCENARIOS) onDone({ text: copy.compareHelp });
     else window.location.href = compareUrl(scenarios, base);
   }

@@ -11,7 +11,7 @@ export const SAVED_COPY = {
   start: 'Start the questionnaire',
   toolbar: 'The whole list',
   compare: 'Compare the ticked ones',
-  compareHelp: 'Tick two to four recommendations to see them side by side.',
+  compareHelp: 'Tick two to four recommendations to see them side by side; the first you tick is the one the others are compared with.',
   compareCount: '{count} ticked',
   export: 'Export the list',
   import: 'Import a list',
