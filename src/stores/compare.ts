@@ -10,7 +10,7 @@ export const $comparison = atom<Comparison | null>(null);
 export const $compareError = atom<CompareLinkError | null>(null);
 
 /** Opens the comparison a fragment holds. Never throws: a damaged link becomes $compareError. */
-export function openComparison(content: AdvisorContent, hash: string): void {
+function openComparison(content: AdvisorContent, hash: string): void {
   const fragment = hash.replace(/^#/, '');
   if (fragment.trim() === '') {
     $comparison.set(null);

@@ -19,7 +19,7 @@ import { parseLabel } from './label.ts';
  * "meta") with two fields of its own: the optional "label" and "savedAt", when it was kept.
  */
 export const LIST_FORMAT = 'outsourcing-advisor/saved-recommendations';
-export const LIST_VERSION = 1;
+const LIST_VERSION = 1;
 /** Most recommendations one list holds. */
 export const MAX_ENTRIES = 500;
 
@@ -64,12 +64,12 @@ function entryProblem(message: string, field?: string): { ok: false; error: Frie
 }
 
 /** True when the text is an ISO 8601 date and time that names a real moment. */
-export function isSavedAt(value: unknown): value is string {
+function isSavedAt(value: unknown): value is string {
   return typeof value === 'string' && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
 }
 
 /** Reads one entry of a list file: an answer file with a label and the time it was kept. */
-export function parseSavedEntry(content: AdvisorContent, raw: unknown): Result<SavedEntry> {
+function parseSavedEntry(content: AdvisorContent, raw: unknown): Result<SavedEntry> {
   if (!isPlainObject(raw)) return entryProblem(`An entry must be an object with "answers" and "savedAt"; got ${describe(raw)}.`);
   const unknown = Object.keys(raw).find((key) => !ENTRY_FIELDS.includes(key));
   if (unknown !== undefined)
@@ -135,7 +135,7 @@ export function readSavedListText(content: AdvisorContent, text: string, source:
 }
 
 /** One entry as it is written in the list file; an unreadable entry exactly as it was read. */
-export function entryJson(entry: ListEntry): unknown {
+function entryJson(entry: ListEntry): unknown {
   if (entry.kind === 'unreadable') return entry.raw;
   const { file } = entry;
   const hasMeta = file.meta.client !== undefined || file.meta.preparedBy !== undefined;

@@ -7,7 +7,7 @@ import { buildShareUrl } from '../../domain/share/share-url.ts';
 import { deleteEntry, duplicateEntry, renameEntry } from '../../stores/saved-list.ts';
 import { fill } from '../results/fill.ts';
 import type { SavedCopy } from './copy.ts';
-import type { Said } from './SavedList.tsx';
+import type { Said } from './said.ts';
 
 interface Props {
   readonly entry: ListEntry;

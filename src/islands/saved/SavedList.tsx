@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { AdvisorContent } from '../../domain/content.ts';
-import type { ListEntry } from '../../domain/saved/saved-list.ts';
 import { $content } from '../../stores/content.ts';
 import { $listNotice, $listStatus, $savedRows, restoreEntry } from '../../stores/saved-list.ts';
 import { useStore } from '../../stores/use-store.ts';
 import type { SavedCopy } from './copy.ts';
 import { ListNotice } from './ListNotice.tsx';
+import type { Said } from './said.ts';
 import { SavedItem } from './SavedItem.tsx';
 import { Toolbar } from './Toolbar.tsx';
 
@@ -14,12 +14,6 @@ interface Props {
   /** import.meta.env.BASE_URL, for links to the results, compare and questionnaire pages. */
   readonly base: string;
   readonly copy: SavedCopy;
-}
-
-/** What the page last did, said in the status line: text, and an entry that Undo puts back. */
-export interface Said {
-  readonly text: string;
-  readonly undo?: { readonly index: number; readonly entry: ListEntry };
 }
 
 /** "My recommendations": every recommendation kept in this browser, with what can be done to each and to the whole list. */

@@ -6,7 +6,7 @@ import { $savedList, exportText, importList } from '../../stores/saved-list.ts';
 import { fill } from '../results/fill.ts';
 import { offerDownload } from '../shared/download.ts';
 import type { SavedCopy } from './copy.ts';
-import type { Said } from './SavedList.tsx';
+import type { Said } from './said.ts';
 
 interface Props {
   readonly content: AdvisorContent;
