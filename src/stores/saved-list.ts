@@ -225,7 +225,7 @@ export function startNewList(): void {
   change([]);
 }
 
-/** What "Keep in my list" did. */
+/** What "Add to my list" did. */
 export type KeepOutcome = 'kept' | 'already' | FriendlyError;
 
 /**

@@ -8,7 +8,7 @@ type Panel = ComponentType<ReportProps & { readonly onClose: () => void }>;
 let panel: Promise<Panel> | null = null;
 const loadPanel = (): Promise<Panel> => (panel ??= import('./KeepPanel.tsx').then((m) => m.KeepPanel));
 
-/** "Keep in my list": keeps the recommendation on screen in this browser's list, with a label. */
+/** "Add to my list": keeps the recommendation on screen in this browser's list, with a label. */
 export function KeepInList(props: ReportProps) {
   const [Open, setOpen] = useState<Panel | null>(null);
   return (

@@ -41,13 +41,13 @@ export function NextSteps(props: ReportProps) {
         >
           {copy.actions.share}
         </a>
+        <KeepInList {...props} />
         <button type="button" class="button button--secondary" onClick={() => openInWizard(null, base, copy)}>
           {text.edit}
         </button>
         <button type="button" class="button button--secondary" onClick={printFullReport}>
           {copy.actions.printFull}
         </button>
-        <KeepInList {...props} />
       </div>
       <ul class="rs-next">
         {models.length > 0 ? <li>{fill(text.rfpText, { label: result.recommendation.label })}</li> : <li>{text.guidesText}</li>}

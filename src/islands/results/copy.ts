@@ -134,8 +134,8 @@ export const RESULTS_COPY = {
     own: 'Open my own saved answers instead',
   },
   keep: {
-    button: 'Keep in my list',
-    title: 'Keep in my list',
+    button: 'Add to my list',
+    title: 'Add to my list',
     intro:
       'Keeps these answers and names in this browser only, under "My recommendations", where you can compare, duplicate or export them. Nothing is sent anywhere.',
     label: 'Label',

@@ -6,7 +6,7 @@ export const SAVED_COPY = {
   reading: 'Reading the list kept in this browser…',
   empty: {
     title: 'Nothing kept yet',
-    text: 'Open a recommendation and press "Keep in my list" under its scores, or import a list exported from another computer.',
+    text: 'Open a recommendation and press "Add to my list" under its scores, or import a list exported from another computer.',
   },
   start: 'Start the questionnaire',
   toolbar: 'The whole list',
