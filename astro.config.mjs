@@ -30,7 +30,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'framework',
-                test: /node_modules[\\/](?:preact|nanostores)[\\/]|preload-helper|@astrojs[\\/]preact[\\/]dist[\\/](?:client|static-html)|src[\\/]stores[\\/]use-store/,
+                test: /node_modules[\\/](?:preact|nanostores)[\\/]|preload-helper|@astrojs[\\/]preact[\\/]dist[\\/](?:client|static-html)|src[\\/]stores[\\/](?:use-store|storage)|src[\\/]islands[\\/](?:shared[\\/]SavedNotices|results[\\/]fill)/,
               },
             ],
           },

@@ -1,8 +1,9 @@
 import { atom, computed } from 'nanostores';
 import type { AnswerFile } from '../domain/answers/answers.ts';
-import { parseMetaText } from '../domain/answers/parse-answers.ts';
+import { parseMetaText } from '../domain/answers/parse-meta.ts';
 import type { AdvisorContent } from '../domain/content.ts';
 import { recommend } from '../domain/engine/recommend.ts';
+import { withChange } from '../domain/engine/with-change.ts';
 import type { Change, Recommendation } from '../domain/engine/recommendation.ts';
 import type { FriendlyError } from '../domain/errors.ts';
 import { decodeLink, type LinkError } from '../domain/share/link-codec.ts';
@@ -45,10 +46,7 @@ export const $preview = atom<Change | null>(null);
 /** The recommendation the previewed change would give, from the same engine; null when nothing is previewed. */
 export const $previewResult = computed([$content, $resultFile, $preview], (content, file, change): Recommendation | null => {
   if (!content || !file || !change) return null;
-  const answers = { ...file.answers };
-  if (change.value === null) delete answers[change.question];
-  else answers[change.question] = change.value;
-  return recommend(content, answers);
+  return recommend(content, withChange(file.answers, change));
 });
 
 /** The link fragment (without "#") that reproduces the screen; empty when there is nothing to share. */

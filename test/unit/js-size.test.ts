@@ -88,12 +88,17 @@ describe('staticImports', () => {
 });
 
 describe('budgetOf', () => {
-  it('gives the questionnaire, the results and the RFP page 26 KB each, and every other page none', () => {
-    expect(budgetOf('wizard/index.html')).toBe(26 * 1024);
-    expect(budgetOf('results/index.html')).toBe(26 * 1024);
-    expect(budgetOf('rfp/index.html')).toBe(26 * 1024);
+  it('gives the questionnaire, the results, the RFP, the list and the compare page 26 KB each, and every other page none', () => {
+    for (const page of ['wizard', 'results', 'rfp', 'saved', 'compare']) expect(budgetOf(`${page}/index.html`), page).toBe(26 * 1024);
     expect(INTERACTIVE_BUDGET).toBe(26 * 1024);
-    for (const page of ['index.html', 'guides/rpo/index.html', 'methodology/index.html', '404.html', 'wizardry/index.html'])
+    for (const page of [
+      'index.html',
+      'guides/rpo/index.html',
+      'methodology/index.html',
+      '404.html',
+      'wizardry/index.html',
+      'savedx/index.html',
+    ])
       expect(budgetOf(page), page).toBe(0);
   });
 });

@@ -53,6 +53,10 @@ describe('recommend --format rfp', () => {
     const help = runCli(['--help'], content, noStdin, MARCH_2);
     expect(help.ok && help.stdout).toContain('--format json|md|link|rfp');
     const refused = runCli([TOTAL_TALENT, '--format', 'docx'], content, noStdin, MARCH_2);
-    expect(refused).toEqual({ ok: false, code: 2, stderr: 'Unknown --format "docx": use json, md or link, or rfp for the RFP draft.' });
+    expect(refused).toEqual({
+      ok: false,
+      code: 2,
+      stderr: 'Unknown --format "docx": use json, md or link, or rfp for the RFP draft (csv or md for a folder or a list).',
+    });
   });
 });

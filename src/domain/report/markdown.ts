@@ -10,7 +10,8 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
 }
 
-const VERDICT_WORDS = { outsource: 'outsource', in_house: 'keep it in-house', undetermined: 'not enough to go on yet' } as const;
+/** The verdict in the words of the reports. */
+export const VERDICT_WORDS = { outsource: 'outsource', in_house: 'keep it in-house', undetermined: 'not enough to go on yet' } as const;
 const STANDING_WORDS = {
   recommended: 'recommended',
   not_recommended: 'not recommended',

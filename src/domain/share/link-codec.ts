@@ -1,5 +1,5 @@
 import type { AnswerFile, Answers, AnswerValue, Meta } from '../answers/answers.ts';
-import { parseMetaText } from '../answers/parse-answers.ts';
+import { parseMetaText } from '../answers/parse-meta.ts';
 import type { AdvisorContent } from '../content.ts';
 import { fail, ok, type FriendlyError, type Result } from '../errors.ts';
 import { base64urlToBytes, digitOf } from './base64url.ts';

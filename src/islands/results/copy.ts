@@ -71,6 +71,8 @@ export const RESULTS_COPY = {
     then: 'With this change',
     back: 'Back to my result',
     note: 'A preview only: the link, the answers saved in this browser and the RFP draft stay as they are.',
+    compare: 'Compare side by side, to print or send',
+    asAnswered: 'as answered',
   },
   dropped: 'Not scored, because their questions no longer apply to your other answers: {list}.',
   scores: {
@@ -136,6 +138,20 @@ export const RESULTS_COPY = {
     keep: 'Keep my saved answers',
     replace: 'Replace them and edit these',
     own: 'Open my own saved answers instead',
+  },
+  keep: {
+    button: 'Add to my list',
+    title: 'Add to my list',
+    intro:
+      'Keeps these answers and names in this browser only, under "My recommendations", where you can compare, duplicate or export them. Nothing is sent anywhere.',
+    label: 'Label',
+    labelHelp: 'Such as "today" or "after the acquisition", at most 60 characters.',
+    keep: 'Keep it',
+    cancel: 'Cancel',
+    close: 'Close',
+    kept: 'Kept in your list.',
+    already: 'Already in your list, with this label.',
+    list: 'Open My recommendations',
   },
   unavailable:
     'The questionnaire could not be opened: part of this page did not load. Reload the page and try again; the link keeps every answer.',

@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import type { AdvisorContent } from '../../domain/content.ts';
+import { $content } from '../../stores/content.ts';
+import { $listNotice, $listStatus, $savedRows, restoreEntry } from '../../stores/saved-list.ts';
+import { useStore } from '../../stores/use-store.ts';
+import type { SavedCopy } from './copy.ts';
+import { ListNotice } from './ListNotice.tsx';
+import type { Said } from './said.ts';
+import { SavedItem } from './SavedItem.tsx';
+import { Toolbar } from './Toolbar.tsx';
+
+interface Props {
+  readonly content: AdvisorContent;
+  /** import.meta.env.BASE_URL, for links to the results, compare and questionnaire pages. */
+  readonly base: string;
+  readonly copy: SavedCopy;
+}
+
+/** "My recommendations": every recommendation kept in this browser, with what can be done to each and to the whole list. */
+export default function SavedList({ content, base, copy }: Props) {
+  useState(() => $content.set(content));
+  const status = useStore($listStatus);
+  const notice = useStore($listNotice);
+  const rows = useStore($savedRows);
+  const [picked, setPicked] = useState<readonly number[]>([]);
+  const [said, say] = useState<Said | null>(null);
+  if (status === 'reading') return <p class="sv-reading">{copy.reading}</p>;
+  const act = (next: Said | null): void => {
+    setPicked([]);
+    say(next);
+  };
+  return (
+    <div class="sv">
+      {notice && <ListNotice notice={notice} status={status} copy={copy} />}
+      {status === 'ready' && (
+        <Toolbar content={content} base={base} copy={copy} picked={picked} count={rows.length} onDone={act}>
+          <p class="sv-status" role="status">
+            {said?.text}{' '}
+            {said?.undo && (
+              <button
+                type="button"
+                class="sv-link"
+                onClick={() => {
+                  if (said.undo) restoreEntry(said.undo.index, said.undo.entry);
+                  act(null);
+                }}
+              >
+                {copy.undo}
+              </button>
+            )}
+          </p>
+        </Toolbar>
+      )}
+      {status === 'ready' && rows.length === 0 && (
+        <div class="sv-empty">
+          <h2>{copy.empty.title}</h2>
+          <p>{copy.empty.text}</p>
+          <a class="button" href={`${base}wizard/`}>
+            {copy.start}
+          </a>
+        </div>
+      )}
+      {rows.length > 0 && (
+        <ol class="sv-list">
+          {rows.map(({ entry, result }, index) => (
+            <SavedItem
+              key={entry.kind === 'saved' ? `${entry.savedAt}-${index}` : `unreadable-${index}`}
+              entry={entry}
+              result={result}
+              index={index}
+              base={base}
+              copy={copy}
+              picked={picked.includes(index)}
+              onPick={(on) => setPicked(on ? [...picked, index] : picked.filter((i) => i !== index))}
+              onDone={act}
+            />
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
