@@ -75,7 +75,7 @@ describe('compare links', () => {
 
   it('reopen every scenario with its label, names and answers', () => {
     const fragment = encodeCompareLink(scenarios);
-    expect(fragment).toMatch(/^c1(~[A-Za-z0-9_-]*~1[A-Za-z0-9_.-]+){3}$/);
+    expect(fragment).toMatch(/^c1(~[A-Za-z0-9_-]*~2[A-Za-z0-9_.-]+){3}$/);
     expect(decodeCompareLink(content, fragment)).toEqual({ ok: true, value: scenarios });
     expect(decodeCompareLink(content, `#${fragment}`)).toEqual({ ok: true, value: scenarios });
   });

@@ -77,7 +77,7 @@ describe('the list file', () => {
     expect(refusal({ answers: {} })).toContain('This is an answer file (one recommendation), not a list');
     expect(refusal({ format: 'something-else', version: 1, entries: [] })).toContain(`"format": "${LIST_FORMAT}"`);
     expect(refusal({ format: LIST_FORMAT, version: 2, entries: [] })).toBe(
-      'This list is from a newer version: The list uses format version 2; this copy of Outsourcing Advisor reads version 1.',
+      'This list is from a newer version: The list uses format version 2; this copy reads version 1.',
     );
     expect(refusal({ format: LIST_FORMAT, version: '1', entries: [] })).toContain('"version" must be 1; got "1"');
     expect(refusal({ format: LIST_FORMAT, version: 1, entries: {} })).toContain('"entries" must be a list');

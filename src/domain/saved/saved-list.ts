@@ -111,7 +111,7 @@ export function readSavedList(content: AdvisorContent, raw: unknown): Result<Lis
       return fail({
         code: 'future-list',
         title: 'This list is from a newer version',
-        message: `The list uses format version ${version}; this copy of Outsourcing Advisor reads version ${LIST_VERSION}.`,
+        message: `The list uses format version ${version}; this copy reads version ${LIST_VERSION}.`,
         hint: 'Open it with the newer version it was made with.',
       });
     return notAList(`"version" must be ${LIST_VERSION}; got ${describe(version)}.`);

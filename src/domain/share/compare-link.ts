@@ -48,9 +48,9 @@ export function decodeCompareLink(content: AdvisorContent, fragment: string): Re
       return refuse(
         'future-version',
         'This comparison is from a newer version',
-        `The link uses comparison format ${version.slice(1)}, which this copy of Outsourcing Advisor does not know yet (it reads format 1).`,
+        `The link uses comparison format ${version.slice(1)}, which this copy does not know yet (it reads format 1).`,
       );
-    if (/^1/.test(text))
+    if (/^[0-9]/.test(text))
       return refuse(
         'not-compare',
         'This is a link to one recommendation',
