@@ -1,5 +1,7 @@
 import type { AdvisorContent } from '../domain/content.ts';
+import { measureQuestions, type QuestionnaireLength } from '../domain/progress/questionnaire-length.ts';
 import { chooseQuickCheck, type QuickCheck } from '../domain/progress/quick-check.ts';
+import type { Question } from '../domain/schemas/question.ts';
 import { loadCasebook, loadContent, type CasebookEntry } from './load-content.ts';
 
 let cached: AdvisorContent | undefined;
@@ -36,4 +38,18 @@ export function getQuickCheck(): QuickCheck {
     getCasebook().map((entry) => entry.answers),
   );
   return cachedQuickCheck;
+}
+
+/** The line under the quick check's heading, measured with its questions for "about N minutes". */
+export const QUICK_CHECK_INTRO =
+  'Answer what you know; "Not sure" is always an answer. The result beside the questions changes with each answer, and the whole result is one click away.';
+
+/** The quick check's questions in questionnaire order, and how long they take (measured like the questionnaire). */
+export function getQuickCheckQuestions(): {
+  readonly questions: readonly Question[];
+  readonly length: Pick<QuestionnaireLength, 'questions' | 'words' | 'minutes'>;
+} {
+  const { questions } = getAdvisorContent();
+  const chosen = getQuickCheck().questions.flatMap((id) => questions.filter((q) => q.id === id));
+  return { questions: chosen, length: measureQuestions(chosen, QUICK_CHECK_INTRO) };
 }

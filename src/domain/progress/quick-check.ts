@@ -51,11 +51,7 @@ function only(answers: Answers, ids: ReadonlySet<string>): Answers {
  * its condition reads is chosen. It stops at `max` questions, or when no question brings another
  * case into agreement. Pure and deterministic.
  */
-export function chooseQuickCheck(
-  content: AdvisorContent,
-  cases: readonly Answers[],
-  max: number = QUICK_CHECK_MAX_QUESTIONS,
-): QuickCheck {
+export function chooseQuickCheck(content: AdvisorContent, cases: readonly Answers[], max: number = QUICK_CHECK_MAX_QUESTIONS): QuickCheck {
   const core: Question[] = content.sections.filter((s) => s.optional !== true).flatMap((s) => s.questions);
   const full = cases.map((answers) => resultKey(scoreAnswers(content, answers)));
   const measure = (ids: ReadonlySet<string>): { agreeing: number; openPoints: number } => {
