@@ -45,6 +45,7 @@ export default function QuickCheck({ content, base, questions, intro }: Props) {
     const question = content.questions.find((q) => q.id === id);
     return question && !hidden.includes(id) ? [question] : [];
   });
+  const skipped = questions.length - shown.length;
   const unreadable = shown.filter((q) => drafts[q.id] !== undefined);
   // The questions still open (unanswered, shown or possibly shown), in questionnaire order.
   const open = useStore($recommendation)?.confidence.unanswered ?? [];
@@ -69,6 +70,15 @@ export default function QuickCheck({ content, base, questions, intro }: Props) {
             {shown.map((question) => (
               <QuestionField key={question.id} question={question} showErrors={false} />
             ))}
+            <div role="status" class="wz-skipped">
+              {skipped > 0 && (
+                <p>
+                  {skipped === 1
+                    ? 'One more question depends on your answers above: it is asked only when it applies.'
+                    : `${skipped} more questions depend on your answers above: they are asked only when they apply.`}
+                </p>
+              )}
+            </div>
           </section>
           {unreadable.length > 0 ? (
             <p class="wz-error" role="alert">
