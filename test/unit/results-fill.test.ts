@@ -32,6 +32,7 @@ describe('fill', () => {
         '{client}',
         '{url}',
         '{date}',
+        '{count}',
       ]),
     );
   });
