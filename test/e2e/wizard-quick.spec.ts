@@ -56,6 +56,14 @@ test('the quick check reaches a verdict in at most 8 questions, and refining fil
   await expect(page.locator('.rs-verdict')).toContainText('Outsource');
   await expect(page.getByRole('heading', { level: 2, name: /RPO|recruit/i }).first()).toBeVisible();
 
+  // Editing from the results goes on where the quick check left off: the step of the first question still open.
+  await page.getByRole('button', { name: 'Edit these answers' }).click();
+  await page.waitForURL(/\/wizard\/$/);
+  await expect(stepHeading(page, 'Your organisation')).toBeVisible();
+
+  // Back on the quick check, its answers are there, and refining focuses the first open question.
+  await page.goto('/wizard/quick/');
+  await expect(numberField(page, 'annual_hires')).toHaveValue(String(quickAnswers['annual_hires']));
   await page.getByRole('button', { name: 'Refine with the remaining questions' }).click();
   await page.waitForURL(/\/wizard\/#q-company_size$/);
   await expect(stepHeading(page, 'Your organisation')).toBeVisible();

@@ -32,7 +32,6 @@ describe('fill', () => {
         '{client}',
         '{url}',
         '{date}',
-        '{count}',
       ]),
     );
   });

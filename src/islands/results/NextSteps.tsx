@@ -13,8 +13,6 @@ export function NextSteps({ content, base, copy, result }: ReportProps) {
   const models = content.models.filter((m) => result.recommendation.models.includes(m.id));
   const text = copy.next;
   const shareUrl = new URL(buildShareUrl(fragment, base), window.location.href).href;
-  // The questions still open, in questionnaire order: refining opens the questionnaire at the first.
-  const open = result.confidence.unanswered;
   return (
     <section class="rs-actions" aria-labelledby="rs-next-title">
       <h2 id="rs-next-title" class="visually-hidden">
@@ -41,11 +39,6 @@ export function NextSteps({ content, base, copy, result }: ReportProps) {
         >
           {copy.actions.share}
         </a>
-        {open.length > 0 && (
-          <button type="button" class="button button--secondary" onClick={() => openInWizard(open[0] ?? null, base, copy)}>
-            {text.refine}
-          </button>
-        )}
         <button type="button" class="button button--secondary" onClick={() => openInWizard(null, base, copy)}>
           {text.edit}
         </button>
@@ -54,7 +47,6 @@ export function NextSteps({ content, base, copy, result }: ReportProps) {
         </button>
       </div>
       <ul class="rs-next">
-        {open.length > 0 && <li>{open.length === 1 ? text.refineText.one : fill(text.refineText.many, { count: String(open.length) })}</li>}
         {models.length > 0 ? <li>{fill(text.rfpText, { label: result.recommendation.label })}</li> : <li>{text.guidesText}</li>}
         {models.map((model) => (
           <li key={model.id}>

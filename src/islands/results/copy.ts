@@ -115,11 +115,6 @@ export const RESULTS_COPY = {
     guide: 'Read the guide to {model}',
     guideText: ': what it covers, how it is priced, what to ask.',
     edit: 'Edit these answers',
-    refine: 'Refine with the remaining questions',
-    refineText: {
-      one: 'One question of the questionnaire is still open: answering it can only make the result surer. Your other answers are already filled in.',
-      many: '{count} questions of the questionnaire are still open: answering them can only make the result surer. Your answers so far are already filled in.',
-    },
     editText: 'in the questionnaire, then see the recommendation again.',
   },
   share: {

@@ -50,10 +50,16 @@ export default function QuickCheck({ content, base, questions, intro }: Props) {
   // The questions still open (unanswered, shown or possibly shown), in questionnaire order.
   const open = useStore($recommendation)?.confidence.unanswered ?? [];
 
+  /** Saves, as the questionnaire's current step, the step of the first open question: where refining goes on. */
+  function continueAtOpen(): void {
+    const first = open[0];
+    goToStep(first === undefined ? REVIEW_STEP : (stepOfQuestion(content, first) ?? REVIEW_STEP));
+  }
+
   function refine(): void {
     const first = open[0];
     if (first === undefined) return;
-    goToStep(stepOfQuestion(content, first) ?? REVIEW_STEP);
+    continueAtOpen();
     window.location.assign(questionHref(base, first));
   }
 
@@ -86,7 +92,7 @@ export default function QuickCheck({ content, base, questions, intro }: Props) {
             </p>
           ) : (
             <p class="wz-finish">
-              <a class="wz-button wz-button--primary" href={buildShareUrl(encodeLink({ answers, meta }), base)}>
+              <a class="wz-button wz-button--primary" href={buildShareUrl(encodeLink({ answers, meta }), base)} onClick={continueAtOpen}>
                 See my result
               </a>
             </p>
