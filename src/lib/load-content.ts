@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { assembleContent, type AdvisorContent } from '../domain/content.ts';
 import { checkContentGraph, formatIssue, type ContentIssue, type Located } from '../domain/content-graph.ts';
+import type { Answers } from '../domain/answers/answers.ts';
+import { parseAnswerFile } from '../domain/answers/parse-answers.ts';
 import { alternativeFileSchema } from '../domain/schemas/advice.ts';
+import { casebookCaseSchema, type CasebookCase } from '../domain/schemas/casebook.ts';
 import { combinationSchema } from '../domain/schemas/combination.ts';
 import { costFileSchema } from '../domain/schemas/cost.ts';
 import { describeIssues } from '../domain/schemas/friendly-issues.ts';
@@ -88,4 +91,28 @@ export function loadContent(root = DEFAULT_CONTENT_DIR): AdvisorContent {
     rfp: rfp.map((r) => r.data),
     costs: costs.flatMap((c) => c.data.assumptions),
   });
+}
+
+/** One case of the casebook, with its answers read as the engine reads them. */
+export interface CasebookEntry {
+  /** The file name without `.json`, e.g. "01-credit-union-contact-centre". */
+  readonly id: string;
+  readonly data: CasebookCase;
+  readonly answers: Answers;
+}
+
+/**
+ * Reads the casebook (content/casebook/*.json, in file-name order): each case against its schema,
+ * its answers against the questions of `content`. Throws a ContentError naming each bad file.
+ */
+export function loadCasebook(content: AdvisorContent, root = DEFAULT_CONTENT_DIR): CasebookEntry[] {
+  const issues: ContentIssue[] = [];
+  const entries: CasebookEntry[] = [];
+  for (const { file, data } of readJsonFiles(root, 'casebook', casebookCaseSchema, issues)) {
+    const parsed = parseAnswerFile(content, { answers: data.answers });
+    if (parsed.ok) entries.push({ id: basename(file, '.json'), data, answers: parsed.value.answers });
+    else issues.push({ file, path: 'answers', message: parsed.error.message });
+  }
+  if (issues.length > 0) throw new ContentError(issues);
+  return entries;
 }

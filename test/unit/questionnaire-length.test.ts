@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   measureQuestionnaire,
+  measureQuestions,
   READING_WORDS_PER_MINUTE,
   SECONDS_PER_ANSWER,
   SECONDS_PER_REVIEWED_ANSWER,
@@ -91,5 +92,17 @@ describe('how long the questionnaire takes', () => {
     expect(optionalMinutes).toBeGreaterThanOrEqual(1);
     expect(minutes).toBeGreaterThanOrEqual(3);
     expect(minutes).toBeLessThanOrEqual(12);
+  });
+
+  it('measures a few questions on one page (the quick check) the same way: their words, one intro, and the time per question', () => {
+    const [organisation, hiring] = twoSections;
+    const picked = [...(organisation?.questions ?? []), ...(hiring?.questions.slice(1) ?? [])];
+    const length = measureQuestions(picked, 'Answer what you know.'); // 4
+    expect(length.questions).toBe(2);
+    expect(length.words).toBe(4 + (3 + 4 + 3 + 5) + (2 + 2 + 6));
+    expect(length.minutes).toBe(
+      Math.ceil(((29 / READING_WORDS_PER_MINUTE) * 60 + 2 * (SECONDS_PER_ANSWER + SECONDS_PER_REVIEWED_ANSWER)) / 60),
+    );
+    expect(measureQuestions([], '').minutes).toBe(0);
   });
 });

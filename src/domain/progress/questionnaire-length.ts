@@ -41,9 +41,24 @@ export function measureQuestionnaire(sections: readonly Section[]): Questionnair
   };
 }
 
+/** The length of a few questions asked on one page under one intro (the quick check), measured the same way. */
+export function measureQuestions(
+  questions: readonly Question[],
+  intro: string,
+): Pick<QuestionnaireLength, 'questions' | 'words' | 'minutes'> {
+  const { words, seconds } = measureList([intro], questions);
+  return { questions: questions.length, words, minutes: Math.ceil(seconds / 60) };
+}
+
 function measure(sections: readonly Section[]): { questions: number; words: number; seconds: number } {
-  const questions = sections.flatMap((section) => section.questions);
-  const words = sections.reduce((sum, section) => sum + countWords(section.intro), 0) + questions.reduce((sum, q) => sum + wordsOf(q), 0);
+  return measureList(
+    sections.map((section) => section.intro),
+    sections.flatMap((section) => section.questions),
+  );
+}
+
+function measureList(intros: readonly string[], questions: readonly Question[]): { questions: number; words: number; seconds: number } {
+  const words = intros.reduce((sum, intro) => sum + countWords(intro), 0) + questions.reduce((sum, q) => sum + wordsOf(q), 0);
   const seconds = (words / READING_WORDS_PER_MINUTE) * 60 + questions.length * (SECONDS_PER_ANSWER + SECONDS_PER_REVIEWED_ANSWER);
   return { questions: questions.length, words, seconds };
 }
