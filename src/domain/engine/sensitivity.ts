@@ -3,10 +3,10 @@ import { formatAnswer } from '../answers/format-answer.ts';
 import { applyVisibility, type Visibility } from '../answers/visibility.ts';
 import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
-import type { Question } from '../schemas/question.ts';
 import type { CompiledContent } from './compile.ts';
 import { reachOf } from './reach.ts';
-import { factTruth, TRUE, type AnswerVector } from './evaluate.ts';
+import { candidatesOf } from './candidates.ts';
+import { TRUE, type AnswerVector } from './evaluate.ts';
 import type { Change } from './recommendation.ts';
 import { addPoints, type RuleOutcome } from './score.ts';
 import { describeSet, selectModels } from './select.ts';
@@ -14,7 +14,8 @@ import { describeSet, selectModels } from './select.ts';
 /**
  * Every single-answer change that would change the recommended set, each with the set it gives.
  * Only the rules an answer can reach are evaluated again, which keeps this cheap enough to run on
- * every keystroke.
+ * every keystroke; what a question's own one-question rules make of each candidate is listed once
+ * per content (candidates.ts).
  */
 export function findChanges(
   content: AdvisorContent,
@@ -26,7 +27,8 @@ export function findChanges(
 ): Change[] {
   const changes: Change[] = [];
   const { recommendAt } = content.settings;
-  const { rulesAffectedBy, boundaries, showsOrHides } = reachOf(content);
+  const { showsOrHides } = reachOf(content);
+  const candidates = candidatesOf(content);
   // One scratch vector, changed one answer at a time and restored: no copy per candidate.
   const scratch = [...visibility.vector];
   const raw = outcome.raw.map(() => 0);
@@ -34,7 +36,7 @@ export function findChanges(
   const hidden = new Set(visibility.hidden);
   content.questions.forEach((question, index) => {
     if (hidden.has(question.id)) return;
-    const affected = rulesAffectedBy.get(question.id) ?? [];
+    const { affected, others, tries } = candidates[index] ?? { affected: [], others: [], tries: () => [] };
     if (affected.length === 0) return;
     // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.
     // A change can only fire rules that do not fire now and silence those that do, so a model can
@@ -57,31 +59,18 @@ export function findChanges(
     }
     if (!reachable) return;
     const showsOthers = showsOrHides.has(question.id);
+    const allNext = showsOthers ? [...all] : [];
     const now = visibility.vector[index];
     const seen = new Map<string, number>();
-    // Answers that every scoring fact reads alike score alike: try one of each (numbers are already one per stretch).
-    const facts = compiled.scoringFacts[index] ?? [];
-    const signature = (value: AnswerValue | undefined): number => {
-      // The facts' three-valued results as the digits of one base-3 number.
-      let key = 0;
-      for (const f of facts) key = key * 3 + factTruth(f, value);
-      return key;
-    };
-    const tried = new Set<number>(question.kind === 'number' ? [] : [signature(now)]);
-    for (const candidate of candidateValues(question, now, boundaries.get(question.id) ?? [])) {
-      if (question.kind !== 'number') {
-        const key = signature(candidate);
-        if (tried.has(key)) continue;
-        tried.add(key);
-      }
-      scratch[index] = candidate;
+    let from: string | undefined;
+    for (const candidate of tries(now)) {
+      scratch[index] = candidate.value;
       if (showsOthers) {
-        const allNext = [...all];
-        allNext[index] = candidate;
+        allNext[index] = candidate.value;
         applyVisibility(compiled, allNext, scratch);
       }
-      for (let m = 0; m < raw.length; m++) raw[m] = outcome.raw[m] ?? 0;
-      for (const rule of affected) {
+      for (let m = 0; m < raw.length; m++) raw[m] = (outcome.raw[m] ?? 0) + (candidate.delta[m] ?? 0);
+      for (const rule of others) {
         const before = outcome.fired[rule] === true;
         const after = compiled.ruleTests[rule]?.(scratch) === TRUE;
         if (before !== after) addPoints(raw, compiled.rulePoints[rule], after ? 1 : -1);
@@ -94,12 +83,14 @@ export function findChanges(
       if (same) continue;
       const models = selectModels(raw, recommendAt);
       const key = models.join('+');
+      from ??= formatAnswer(question, now);
       const change: Change = {
         question: question.id,
         short: question.short,
-        from: formatAnswer(question, now),
-        to: formatAnswer(question, candidate),
-        value: candidate,
+        from,
+        to: candidate.words,
+        // A copy: the candidate's list is shared by every recommendation.
+        value: Array.isArray(candidate.value) ? [...candidate.value] : candidate.value,
         models,
         label: describeSet(content, models).label,
       };
@@ -107,7 +98,7 @@ export function findChanges(
       if (earlier === undefined) {
         seen.set(key, changes.length);
         changes.push(change);
-      } else if (question.kind === 'number' && closer(candidate, changes[earlier]?.value, now)) {
+      } else if (question.kind === 'number' && closer(candidate.value, changes[earlier]?.value, now)) {
         changes[earlier] = change;
       }
     }
@@ -120,36 +111,4 @@ function closer(candidate: AnswerValue, incumbent: AnswerValue | null | undefine
   if (typeof candidate !== 'number' || typeof incumbent !== 'number') return false;
   const from = typeof now === 'number' ? now : 0;
   return Math.abs(candidate - from) < Math.abs(incumbent - from);
-}
-
-/**
- * The answers worth trying in place of `now`. An unanswered question tries every answer. A number
- * tries one value per stretch between boundaries (every value in a stretch scores the same): the
- * one nearest the current answer, so a reported change is the smallest that does it.
- */
-function candidateValues(question: Question, now: AnswerValue | undefined, boundaries: readonly number[]): AnswerValue[] {
-  switch (question.kind) {
-    case 'single':
-      return question.options.map((o) => o.value).filter((v) => v !== now);
-    case 'scale': {
-      const values: number[] = [];
-      for (let v = question.min; v <= question.max; v++) if (v !== now) values.push(v);
-      return values;
-    }
-    case 'multi': {
-      const all = question.options.map((o) => o.value);
-      if (!Array.isArray(now)) return [[], ...all.map((v) => [v])];
-      return all.map((v) => (now.includes(v) ? now.filter((x) => x !== v) : all.filter((x) => x === v || now.includes(x))));
-    }
-    case 'number': {
-      const starts = [question.min, ...boundaries.filter((b) => b > question.min && b <= question.max)];
-      const values: number[] = [];
-      starts.forEach((start, i) => {
-        const end = (starts[i + 1] ?? question.max + 1) - 1;
-        if (typeof now === 'number' && now >= start && now <= end) return;
-        values.push(typeof now === 'number' && now > end ? end : start);
-      });
-      return values;
-    }
-  }
 }

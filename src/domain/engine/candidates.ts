@@ -1,0 +1,179 @@
+import type { AnswerValue } from '../answers/answers.ts';
+import { formatAnswer } from '../answers/format-answer.ts';
+import type { AdvisorContent } from '../content.ts';
+import { MODEL_IDS } from '../model-ids.ts';
+import type { Question } from '../schemas/question.ts';
+import { compileContent, type CompiledContent } from './compile.ts';
+import { factTruth, TRUE } from './evaluate.ts';
+import { reachOf } from './reach.ts';
+
+/** One answer "what would change this" tries in place of the current one. */
+export interface Candidate {
+  readonly value: AnswerValue;
+  /** The answer in words, as a change reports it. */
+  readonly words: string;
+  /** Per model, the points the question's own rules (point-scoring, reading it alone) gain or lose against the current answer. */
+  readonly delta: readonly number[];
+}
+
+/** Per question, what changing its answer can reach, and the answers worth trying. */
+export interface QuestionCandidates {
+  /** The point-scoring rules whose result may change with this answer (directly or by showing or hiding a question). */
+  readonly affected: readonly number[];
+  /** The same without the question's own rules: those still tested per candidate (their delta is not in Candidate.delta). */
+  readonly others: readonly number[];
+  /** The answers worth trying in place of `now`, in the order they are reported. */
+  readonly tries: (now: AnswerValue | undefined) => readonly Candidate[];
+}
+
+const cache = new WeakMap<AdvisorContent, readonly QuestionCandidates[]>();
+
+/**
+ * Per question (questionnaire order), built once per content object: every answer has few enough
+ * possible values (a number: one per stretch between boundaries) that the answers worth trying
+ * instead of each, and what its own rules make of them, are listed up front.
+ */
+export function candidatesOf(content: AdvisorContent): readonly QuestionCandidates[] {
+  const cached = cache.get(content);
+  if (cached) return cached;
+  const compiled = compileContent(content);
+  const { rulesAffectedBy, boundaries } = reachOf(content);
+  const result = content.questions.map((question, index): QuestionCandidates => {
+    const affected = (rulesAffectedBy.get(question.id) ?? []).filter((rule) => compiled.ruleScores[rule]);
+    const isOwn = (rule: number): boolean => compiled.ruleReads[rule]?.length === 1 && compiled.ruleReads[rule]?.[0] === index;
+    const own = affected.filter(isOwn);
+    const starts = question.kind === 'number' ? stretchStarts(question, boundaries.get(question.id) ?? []) : [];
+    const build = (now: AnswerValue | undefined): Candidate[] => tryInstead(compiled, question, index, own, now, starts);
+    const table = new Map<unknown, readonly Candidate[]>();
+    for (const now of possibleAnswers(question, starts)) table.set(keyOf(question, now, starts), build(now));
+    return {
+      affected,
+      others: affected.filter((rule) => !isOwn(rule)),
+      tries: (now) => {
+        const key = keyOf(question, now, starts);
+        return (key === null ? undefined : table.get(key)) ?? build(now);
+      },
+    };
+  });
+  cache.set(content, result);
+  return result;
+}
+
+/** Where a number's boundaries cut its range: every value from one start to the next scores the same. */
+function stretchStarts(question: Question & { kind: 'number' }, boundaries: readonly number[]): number[] {
+  return [question.min, ...boundaries.filter((b) => b > question.min && b <= question.max)];
+}
+
+/** Every answer a question can have, unanswered first; a number by one value per stretch. */
+function possibleAnswers(question: Question, starts: readonly number[]): (AnswerValue | undefined)[] {
+  const out: (AnswerValue | undefined)[] = [undefined];
+  switch (question.kind) {
+    case 'single':
+      for (const o of question.options) out.push(o.value);
+      break;
+    case 'scale':
+      for (let v = question.min; v <= question.max; v++) out.push(v);
+      break;
+    case 'multi': {
+      const values = question.options.map((o) => o.value);
+      for (let mask = 0; mask < 1 << values.length; mask++) out.push(values.filter((_, i) => mask & (1 << i)));
+      break;
+    }
+    case 'number':
+      out.push(...starts);
+      break;
+  }
+  return out;
+}
+
+/**
+ * The table key of an answer: the answer itself, a number's stretch, or a multi-choice answer's
+ * options as a bit mask. Null (no entry: worked out on the spot) for a multi-choice answer not in
+ * the options' order, whose candidates keep its order.
+ */
+function keyOf(question: Question, now: AnswerValue | undefined, starts: readonly number[]): unknown {
+  if (now === undefined) return undefined;
+  if (question.kind === 'number') {
+    if (typeof now !== 'number' || now < question.min || now > question.max) return null;
+    let stretch = 0;
+    while (stretch + 1 < starts.length && now >= (starts[stretch + 1] ?? 0)) stretch++;
+    return stretch;
+  }
+  if (question.kind !== 'multi') return now;
+  if (!Array.isArray(now)) return null;
+  let mask = 0;
+  let last = -1;
+  for (const value of now) {
+    const at = question.options.findIndex((o) => o.value === value);
+    if (at <= last) return null;
+    mask |= 1 << at;
+    last = at;
+  }
+  return mask;
+}
+
+/**
+ * The answers worth trying in place of `now`. An unanswered question tries every answer. Answers
+ * that every scoring fact reads alike score alike, so one of each is tried, and none alike to `now`.
+ * A number tries one value per stretch between boundaries (every value in a stretch scores the
+ * same): the one nearest the current answer, so a reported change is the smallest that does it.
+ */
+function tryInstead(
+  compiled: CompiledContent,
+  question: Question,
+  index: number,
+  own: readonly number[],
+  now: AnswerValue | undefined,
+  starts: readonly number[],
+): Candidate[] {
+  const facts = compiled.scoringFacts[index] ?? [];
+  // The facts' three-valued results as the digits of one base-3 number.
+  const signature = (value: AnswerValue | undefined): number => facts.reduce((key, f) => key * 3 + factTruth(f, value), 0);
+  const tried = new Set<number>([signature(now)]);
+  // Own rules read this question alone: a vector with only it answered is enough to test them.
+  const values: (AnswerValue | undefined)[] = compiled.showTests.map(() => undefined);
+  values[index] = now;
+  const before = own.map((rule) => compiled.ruleTests[rule]?.(values) === TRUE);
+  const out: Candidate[] = [];
+  for (const value of candidateValues(question, now, starts)) {
+    if (question.kind !== 'number') {
+      const key = signature(value);
+      if (tried.has(key)) continue;
+      tried.add(key);
+    }
+    values[index] = value;
+    const delta = MODEL_IDS.map(() => 0);
+    own.forEach((rule, i) => {
+      const after = compiled.ruleTests[rule]?.(values) === TRUE;
+      if (after !== before[i]) (compiled.rulePoints[rule] ?? []).forEach((p, m) => (delta[m] = (delta[m] ?? 0) + (after ? p : -p)));
+    });
+    out.push({ value, words: formatAnswer(question, value), delta });
+  }
+  return out;
+}
+
+function candidateValues(question: Question, now: AnswerValue | undefined, starts: readonly number[]): AnswerValue[] {
+  switch (question.kind) {
+    case 'single':
+      return question.options.map((o) => o.value).filter((v) => v !== now);
+    case 'scale': {
+      const values: number[] = [];
+      for (let v = question.min; v <= question.max; v++) if (v !== now) values.push(v);
+      return values;
+    }
+    case 'multi': {
+      const all = question.options.map((o) => o.value);
+      if (!Array.isArray(now)) return [[], ...all.map((v) => [v])];
+      return all.map((v) => (now.includes(v) ? now.filter((x) => x !== v) : all.filter((x) => x === v || now.includes(x))));
+    }
+    case 'number': {
+      const values: number[] = [];
+      starts.forEach((start, i) => {
+        const end = (starts[i + 1] ?? question.max + 1) - 1;
+        if (typeof now === 'number' && now >= start && now <= end) return;
+        values.push(typeof now === 'number' && now > end ? end : start);
+      });
+      return values;
+    }
+  }
+}
