@@ -78,10 +78,15 @@ class Solver {
 
   /** The extremes of the points `rules` add, over every way of answering the `free` questions (each possibly left open). */
   solve(questions: readonly number[], rules: readonly number[], free: Uint8Array): Extremes {
+    if (rules.length === 0 || questions.length === 0) return { min: zeros(this.models), max: zeros(this.models) };
+    return this.sum(this.groups(questions, rules, free), free);
+  }
+
+  /** The extremes of each group, added up: no rule links two groups. */
+  private sum(groups: readonly Group[], free: Uint8Array): Extremes {
     const { compiled, scratch, models } = this;
     const total: Extremes = { min: zeros(models), max: zeros(models) };
-    if (rules.length === 0 || questions.length === 0) return total;
-    for (const group of this.groups(questions, rules, free)) {
+    for (const group of groups) {
       const lone = group.questions.length === 1 && group.own ? compiled.ownSwing[group.questions[0] ?? -1] : undefined;
       let part: { readonly min: readonly number[]; readonly max: readonly number[] };
       if (lone) {
@@ -120,6 +125,8 @@ class Solver {
     const best: Extremes = { min: zeros(models), max: zeros(models) };
     const gained = zeros(models);
     const own = compiled.ownPoints[pivot] ?? [];
+    // What the other questions split into does not depend on the pivot's value: worked out once.
+    const subGroups = pending.length > 0 && rest.length > 0 ? this.groups(rest, pending, free) : null;
     for (let v = -1; v < domain.length; v++) {
       scratch[pivot] = v < 0 ? undefined : domain[v];
       gained.fill(0);
@@ -130,7 +137,7 @@ class Solver {
         const points = compiled.rulePoints[rule] ?? [];
         for (let m = 0; m < models; m++) gained[m] = (gained[m] ?? 0) + (points[m] ?? 0);
       }
-      const sub = pending.length > 0 ? this.solve(rest, pending, free) : null;
+      const sub = subGroups ? this.sum(subGroups, free) : null;
       for (let m = 0; m < models; m++) {
         const low = (gained[m] ?? 0) + (sub?.min[m] ?? 0);
         const high = (gained[m] ?? 0) + (sub?.max[m] ?? 0);
