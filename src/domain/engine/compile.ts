@@ -57,6 +57,8 @@ export interface CompiledContent {
   readonly modelRules: readonly (readonly number[])[];
   /** Per rule, its facts in document order: what a reason's trace reads. */
   readonly ruleFacts: readonly (readonly Fact[])[];
+  /** Per rule, per fact of ruleFacts, the position of the question it reads. */
+  readonly ruleFactReads: readonly (readonly number[])[];
 }
 
 const cache = new WeakMap<AdvisorContent, CompiledContent>();
@@ -83,7 +85,7 @@ export function compileContent(content: AdvisorContent): CompiledContent {
   const unanswered: (AnswerValue | undefined)[] = content.questions.map(() => undefined);
   const ownRule = ruleTests.map((test, rule) => ruleScores[rule] === true && ruleReads[rule]?.length === 1 && test(unanswered) === UNKNOWN);
   const ownPoints = domains.map((domain, q) => {
-    const own = ruleTests.flatMap((test, rule) => (ownRule[rule] && ruleReads[rule]?.[0] === q ? [rule] : []));
+    const own = ruleTests.flatMap((_, rule) => (ownRule[rule] && ruleReads[rule]?.[0] === q ? [rule] : []));
     return domain.map((value) => {
       const values = [...unanswered];
       values[q] = value;
@@ -92,6 +94,11 @@ export function compileContent(content: AdvisorContent): CompiledContent {
         if (ruleTests[rule]?.(values) === TRUE) (rulePoints[rule] ?? []).forEach((p, m) => (points[m] = (points[m] ?? 0) + p));
       return points;
     });
+  });
+  const ruleFacts = content.rules.map((rule) => {
+    const facts: Fact[] = [];
+    walkFacts(rule.when, (f) => facts.push(f));
+    return facts;
   });
   const compiled: CompiledContent = {
     questionById,
@@ -122,11 +129,8 @@ export function compileContent(content: AdvisorContent): CompiledContent {
     scoringFacts: content.questions.map((q) => factsAbout(scoring, q.id)),
     needReads: MODEL_IDS.map((id) => (content.models.find((m) => m.id === id)?.needQuestions ?? []).map(indexOf)),
     modelRules: MODEL_IDS.map((_, m) => rulePoints.flatMap((points, rule) => ((points[m] ?? 0) !== 0 ? [rule] : []))),
-    ruleFacts: content.rules.map((rule) => {
-      const facts: Fact[] = [];
-      walkFacts(rule.when, (f) => facts.push(f));
-      return facts;
-    }),
+    ruleFacts,
+    ruleFactReads: ruleFacts.map((facts) => facts.map((f) => indexOf(f.question))),
   };
   cache.set(content, compiled);
   return compiled;

@@ -2,8 +2,10 @@ import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { CompiledContent } from './compile.ts';
 import type { Combination } from '../schemas/combination.ts';
-import { renderTemplate, type AnswerWords } from './explain.ts';
+import type { Effect } from '../schemas/rule.ts';
 import type { ContractKpi, RaisedRisk, ScopeNoteOut } from './recommendation.ts';
+
+type SideEffect = Exclude<Effect, { kind: 'points' }>;
 
 /**
  * The risks to manage, the KPIs to contract (those the rules stressed first) and the scope notes of
@@ -14,7 +16,7 @@ export function collectEffects(
   compiled: CompiledContent,
   models: readonly ModelId[],
   fired: readonly boolean[],
-  words: AnswerWords,
+  ruleText: (rule: number) => string,
   combination: Combination | null,
 ): { risks: RaisedRisk[]; kpis: ContractKpi[]; notes: ScopeNoteOut[] } {
   const risks: RaisedRisk[] = [];
@@ -23,12 +25,14 @@ export function collectEffects(
   const notes: ScopeNoteOut[] = (combination?.notes ?? []).map((text) => ({ model: null, title, text, rule: null }));
   for (const model of content.models) {
     if (!models.includes(model.id)) continue;
-    const raised = (compiled.sideEffectRules[MODEL_IDS.indexOf(model.id)] ?? []).flatMap((index) => {
+    const raised: { effect: SideEffect; rule: string; text: string }[] = [];
+    for (const index of compiled.sideEffectRules[MODEL_IDS.indexOf(model.id)] ?? []) {
       const rule = content.rules[index];
-      if (!rule || !fired[index]) return [];
-      const text = renderTemplate(compiled.ruleTemplates[index] ?? [], words);
-      return rule.effects.filter((e) => e.model === model.id && e.kind !== 'points').map((effect) => ({ effect, rule: rule.id, text }));
-    });
+      if (!rule || !fired[index]) continue;
+      const text = ruleText(index);
+      for (const effect of rule.effects)
+        if (effect.model === model.id && effect.kind !== 'points') raised.push({ effect, rule: rule.id, text });
+    }
     for (const risk of model.risks) {
       const raisedBy = raised.flatMap((r) =>
         r.effect.kind === 'risk' && r.effect.risk === risk.id ? [{ rule: r.rule, text: r.text }] : [],
@@ -51,9 +55,10 @@ export function collectEffects(
       list.push({ rule: r.rule, text: r.text });
       byKpi.set(r.effect.kpi, list);
     }
-    const modelKpis = model.kpis.map((kpi): ContractKpi => {
+    const quiet: ContractKpi[] = [];
+    for (const kpi of model.kpis) {
       const raisedBy = byKpi.get(kpi.id) ?? [];
-      return {
+      const out: ContractKpi = {
         model: model.id,
         id: kpi.id,
         name: kpi.name,
@@ -62,8 +67,10 @@ export function collectEffects(
         emphasised: raisedBy.length > 0,
         raisedBy,
       };
-    });
-    kpis.push(...modelKpis.filter((k) => k.emphasised), ...modelKpis.filter((k) => !k.emphasised));
+      // The KPIs the rules stressed first, each group in the model's order.
+      (out.emphasised ? kpis : quiet).push(out);
+    }
+    kpis.push(...quiet);
     notes.push(...model.scopeNotes.map((n) => ({ model: model.id, title: n.title, text: n.text, rule: null })));
     for (const r of raised)
       if (r.effect.kind === 'note') notes.push({ model: model.id, title: r.effect.title, text: r.effect.text, rule: r.rule });

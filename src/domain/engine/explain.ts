@@ -2,6 +2,7 @@ import type { Answers } from '../answers/answers.ts';
 import { formatAnswer, inSentence, joinWords } from '../answers/format-answer.ts';
 import type { Question } from '../schemas/question.ts';
 import type { TemplateParts, TemplateSlot } from './because-template.ts';
+import type { CompiledContent } from './compile.ts';
 
 /** Answers in words, each worked out at most once per recommendation. */
 export interface AnswerWords {
@@ -39,6 +40,12 @@ export function renderTemplate(parts: TemplateParts, words: AnswerWords): string
   let out = '';
   for (const part of parts) out += typeof part === 'string' ? part : slotWords(part, words);
   return out;
+}
+
+/** Each rule's `because` sentence for these answers, rendered at most once per recommendation (reasons and effects share it). */
+export function ruleTexts(compiled: CompiledContent, words: AnswerWords): (rule: number) => string {
+  const texts: (string | undefined)[] = [];
+  return (rule) => (texts[rule] ??= renderTemplate(compiled.ruleTemplates[rule] ?? [], words));
 }
 
 function slotWords(slot: TemplateSlot, words: AnswerWords): string {

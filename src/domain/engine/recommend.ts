@@ -3,10 +3,11 @@ import { toVector } from '../answers/visibility.ts';
 import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import { findAlternatives, findShapes, standingLines } from './advice.ts';
-import { attributeScore } from './attribute.ts';
+import { attributeScore, type Contribution } from './attribute.ts';
 import type { CompiledContent } from './compile.ts';
 import { collectEffects } from './effects.ts';
-import { answerWords, renderTemplate, type AnswerWords } from './explain.ts';
+import type { AnswerVector } from './evaluate.ts';
+import { answerWords, ruleTexts, type AnswerWords } from './explain.ts';
 import type { DecidingAnswer, Reason, Recommendation } from './recommendation.ts';
 import { evaluateAnswers } from './score-answers.ts';
 import { findChanges } from './sensitivity.ts';
@@ -21,17 +22,18 @@ export function recommend(content: AdvisorContent, answers: Answers): Recommenda
   const evaluation = evaluateAnswers(content, answers);
   const { compiled, visibility, outcome, set, summary, models, verdict, standingList } = evaluation;
   const words = answerWords(compiled.questionById, visibility.effective);
-  const explain = (model: ModelId): Reason[] => explainScore(content, compiled, model, outcome.fired, visibility.effective, words);
+  const ruleText = ruleTexts(compiled, words);
+  const explain = (model: ModelId): Reason[] => explainScore(content, compiled, model, outcome.fired, visibility.vector, words, ruleText);
   const reasons = { HRO: explain('HRO'), RPO: explain('RPO'), BPO: explain('BPO'), KPO: explain('KPO') };
   return {
     ...summary,
-    summary: standingLines(content, standingList, visibility.effective, words),
-    alternatives: findAlternatives(content, visibility.effective, words),
-    shapes: findShapes(content, models, visibility.effective, words),
+    summary: standingLines(content, standingList, visibility.vector, words),
+    alternatives: findAlternatives(content, visibility.vector, words),
+    shapes: findShapes(content, models, visibility.vector, words),
     deciding: decidingAnswers(reasons, models, verdict === 'in_house'),
     reasons,
     changes: findChanges(content, compiled, visibility, toVector(content, answers), outcome, models),
-    ...collectEffects(content, compiled, models, outcome.fired, words, set.combination),
+    ...collectEffects(content, compiled, models, outcome.fired, ruleText, set.combination),
     dropped: visibility.dropped.map((id) => ({ question: id, short: compiled.questionById.get(id)?.short ?? id })),
   };
 }
@@ -42,50 +44,62 @@ function explainScore(
   compiled: CompiledContent,
   model: ModelId,
   fired: readonly boolean[],
-  effective: Answers,
+  vector: AnswerVector,
   words: AnswerWords,
+  ruleText: (rule: number) => string,
 ): Reason[] {
-  const byQuestion = new Map<string, { index: number; nominal: number; points: number }[]>();
+  const byQuestion = new Map<string, Contribution[]>();
   for (const part of attributeScore(model, compiled, fired)) {
     const primary = compiled.ruleQuestions[part.rule]?.[0] ?? '';
-    const list = byQuestion.get(primary) ?? [];
-    list.push({ index: part.rule, nominal: part.nominal, points: part.points });
-    byQuestion.set(primary, list);
+    const list = byQuestion.get(primary);
+    if (list) list.push(part);
+    else byQuestion.set(primary, [part]);
   }
   const reasons: Reason[] = [];
   for (const [question, parts] of byQuestion) {
-    parts.sort((a, b) => Math.abs(b.nominal) - Math.abs(a.nominal) || a.index - b.index);
+    parts.sort((a, b) => Math.abs(b.nominal) - Math.abs(a.nominal) || a.rule - b.rule);
+    let points = 0;
+    let rulePoints = 0;
+    for (const p of parts) {
+      points += p.points;
+      rulePoints += p.nominal;
+    }
+    if (points === 0 && rulePoints === 0) continue;
     // The sentence comes from the strongest rule that pulls the same way as the whole reason; on a
     // tie, the later one in content order (tiers are listed from the broadest up: the most specific).
-    const sign = Math.sign(parts.reduce((sum, p) => sum + p.nominal, 0));
-    const lead =
-      parts.reduce<(typeof parts)[number] | undefined>((best, p) => {
-        if (Math.sign(p.nominal) !== sign) return best;
-        if (!best || Math.abs(p.nominal) > Math.abs(best.nominal)) return p;
-        return Math.abs(p.nominal) === Math.abs(best.nominal) && p.index > best.index ? p : best;
-      }, undefined) ?? parts[0];
-    const rule = lead ? content.rules[lead.index] : undefined;
+    const sign = Math.sign(rulePoints);
+    let lead: Contribution | undefined;
+    for (const p of parts) {
+      if (Math.sign(p.nominal) !== sign) continue;
+      if (!lead || Math.abs(p.nominal) > Math.abs(lead.nominal) || (Math.abs(p.nominal) === Math.abs(lead.nominal) && p.rule > lead.rule))
+        lead = p;
+    }
+    lead ??= parts[0];
+    const rule = lead ? content.rules[lead.rule] : undefined;
     if (!lead || !rule) continue;
     const questions: string[] = [];
-    for (const p of parts) for (const q of compiled.ruleQuestions[p.index] ?? []) if (!questions.includes(q)) questions.push(q);
     const facts: FactTrace[] = [];
-    for (const p of parts) for (const fact of compiled.ruleFacts[p.index] ?? []) facts.push(traceFact(fact, effective));
+    const rules: string[] = [];
+    for (const p of parts) {
+      for (const q of compiled.ruleQuestions[p.rule] ?? []) if (!questions.includes(q)) questions.push(q);
+      const reads = compiled.ruleFactReads[p.rule] ?? [];
+      (compiled.ruleFacts[p.rule] ?? []).forEach((fact, i) => facts.push(traceFact(fact, vector[reads[i] ?? -1])));
+      rules.push(content.rules[p.rule]?.id ?? '');
+    }
     reasons.push({
       question,
       questions,
       answer: words(question),
       rule: rule.id,
       ruleTitle: rule.title,
-      rules: parts.map((p) => content.rules[p.index]?.id ?? ''),
-      points: parts.reduce((sum, p) => sum + p.points, 0),
-      rulePoints: parts.reduce((sum, p) => sum + p.nominal, 0),
-      text: renderTemplate(compiled.ruleTemplates[lead.index] ?? [], words),
+      rules,
+      points,
+      rulePoints,
+      text: ruleText(lead.rule),
       facts,
     });
   }
-  return reasons
-    .filter((r) => r.points !== 0 || r.rulePoints !== 0)
-    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || Math.abs(b.rulePoints) - Math.abs(a.rulePoints));
+  return reasons.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || Math.abs(b.rulePoints) - Math.abs(a.rulePoints));
 }
 
 /**
