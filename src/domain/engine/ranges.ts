@@ -107,6 +107,7 @@ class Solver {
 
   private solveGroup(questions: readonly number[], rules: readonly number[], free: Uint8Array): Extremes {
     const { compiled, scratch, models } = this;
+    if (questions.length === 1) return this.solveLone(questions[0] ?? 0, rules);
     // A question whose showIf reads no other free question: its own visibility is already settled.
     const roots = questions.filter((q) => !(compiled.showReads[q] ?? []).some((r) => free[r] === 1 && r !== q));
     const pivot = this.pick(roots.length > 0 ? roots : questions, rules);
@@ -130,7 +131,7 @@ class Solver {
     for (let v = -1; v < domain.length; v++) {
       scratch[pivot] = v < 0 ? undefined : domain[v];
       gained.fill(0);
-      const ownGained = own[v];
+      const ownGained = v < 0 ? undefined : own[v]; // never own[-1]: a negative index is a slow property lookup
       if (ownGained) for (let m = 0; m < models; m++) gained[m] = ownGained[m] ?? 0;
       for (const rule of settled) {
         if (compiled.ruleTests[rule]?.(scratch) !== TRUE) continue;
@@ -147,6 +148,36 @@ class Solver {
     }
     scratch[pivot] = undefined;
     free[pivot] = 1;
+    return best;
+  }
+
+  /**
+   * A group of one question: solveGroup with nothing left to recurse into, without its bookkeeping
+   * (the common case, and the innermost loop of every larger group).
+   */
+  private solveLone(question: number, rules: readonly number[]): Extremes {
+    const { compiled, scratch, models } = this;
+    const show = compiled.showTests[question];
+    const domain = !show || show(scratch) === TRUE ? (compiled.domains[question] ?? []) : [];
+    const own = compiled.ownPoints[question] ?? [];
+    const best: Extremes = { min: zeros(models), max: zeros(models) };
+    const gained = zeros(models);
+    for (let v = -1; v < domain.length; v++) {
+      scratch[question] = v < 0 ? undefined : domain[v];
+      const ownGained = v < 0 ? undefined : own[v]; // never own[-1]: a negative index is a slow property lookup
+      for (let m = 0; m < models; m++) gained[m] = ownGained?.[m] ?? 0;
+      for (const rule of rules) {
+        if (compiled.ownRule[rule] || compiled.ruleTests[rule]?.(scratch) !== TRUE) continue;
+        const points = compiled.rulePoints[rule] ?? [];
+        for (let m = 0; m < models; m++) gained[m] = (gained[m] ?? 0) + (points[m] ?? 0);
+      }
+      for (let m = 0; m < models; m++) {
+        const g = gained[m] ?? 0;
+        if (g < (best.min[m] ?? 0)) best.min[m] = g;
+        if (g > (best.max[m] ?? 0)) best.max[m] = g;
+      }
+    }
+    scratch[question] = undefined;
     return best;
   }
 
