@@ -21,8 +21,6 @@ export interface CompiledContent {
   readonly conditional: readonly number[];
   /** Per rule, its `because` template cut at the placeholders. */
   readonly ruleTemplates: readonly TemplateParts[];
-  /** Per model (MODEL_IDS order), the rules with risk, KPI or note effects for it. */
-  readonly sideEffectRules: readonly (readonly number[])[];
   /** Per rule, the points it gives to each model (index = MODEL_IDS order). */
   readonly rulePoints: readonly (readonly number[])[];
   /** Per rule, the questions its condition reads, as ids and as positions. */
@@ -109,9 +107,6 @@ export function compileContent(content: AdvisorContent): CompiledContent {
     conditional: showTests.flatMap((test, i) => (test ? [i] : [])),
     ruleTemplates: content.rules.map((rule, i) =>
       parseTemplate(rule.because, ruleQuestions[i]?.[0] ?? '', (q) => valuesNamed(rule.when, q)),
-    ),
-    sideEffectRules: MODEL_IDS.map((model) =>
-      content.rules.flatMap((rule, i) => (rule.effects.some((e) => e.kind !== 'points' && e.model === model) ? [i] : [])),
     ),
     rulePoints,
     ruleQuestions,

@@ -22,7 +22,6 @@ export function recommendForTender(content: AdvisorContent, answers: Answers): T
     scores,
     ...collectEffects(
       content,
-      compiled,
       models,
       outcome.fired,
       ruleTexts(compiled, answerWords(compiled.questionById, visibility.effective)),

@@ -33,7 +33,7 @@ export function recommend(content: AdvisorContent, answers: Answers): Recommenda
     deciding: decidingAnswers(reasons, models, verdict === 'in_house'),
     reasons,
     changes: findChanges(content, compiled, visibility, toVector(content, answers), outcome, models),
-    ...collectEffects(content, compiled, models, outcome.fired, ruleText, set.combination),
+    ...collectEffects(content, models, outcome.fired, ruleText, set.combination),
     dropped: visibility.dropped.map((id) => ({ question: id, short: compiled.questionById.get(id)?.short ?? id })),
   };
 }
@@ -56,8 +56,11 @@ function explainScore(
     else byQuestion.set(primary, [part]);
   }
   const reasons: Reason[] = [];
-  for (const [question, parts] of byQuestion) {
-    parts.sort((a, b) => Math.abs(b.nominal) - Math.abs(a.nominal) || a.rule - b.rule);
+  // Keys, not entries: iterating a Map's entries allocates a [key, value] pair for each.
+  for (const question of byQuestion.keys()) {
+    const parts = byQuestion.get(question) ?? [];
+    // Most reasons have one part, and sorting allocates even then.
+    if (parts.length > 1) parts.sort((a, b) => Math.abs(b.nominal) - Math.abs(a.nominal) || a.rule - b.rule);
     let points = 0;
     let rulePoints = 0;
     for (const p of parts) {
