@@ -20,8 +20,10 @@ export interface Candidate {
 export interface QuestionCandidates {
   /** The point-scoring rules whose result may change with this answer (directly or by showing or hiding a question). */
   readonly affected: readonly number[];
-  /** The same without the question's own rules: those still tested per candidate (their delta is not in Candidate.delta). */
-  readonly others: readonly number[];
+  /** The point-scoring rules that read this question. */
+  readonly readers: readonly number[];
+  /** The same without its own rules (those that read it alone): tested per candidate, the others' part is Candidate.delta. */
+  readonly direct: readonly number[];
   /** The answers worth trying in place of `now`, in the order they are reported. */
   readonly tries: (now: AnswerValue | undefined) => readonly Candidate[];
 }
@@ -40,15 +42,16 @@ export function candidatesOf(content: AdvisorContent): readonly QuestionCandidat
   const { rulesAffectedBy, boundaries } = reachOf(content);
   const result = content.questions.map((question, index): QuestionCandidates => {
     const affected = (rulesAffectedBy.get(question.id) ?? []).filter((rule) => compiled.ruleScores[rule]);
-    const isOwn = (rule: number): boolean => compiled.ruleReads[rule]?.length === 1 && compiled.ruleReads[rule]?.[0] === index;
-    const own = affected.filter(isOwn);
+    const readers = affected.filter((rule) => compiled.ruleReads[rule]?.includes(index));
+    const own = readers.filter((rule) => compiled.ruleReads[rule]?.length === 1);
     const starts = question.kind === 'number' ? stretchStarts(question, boundaries.get(question.id) ?? []) : [];
     const build = (now: AnswerValue | undefined): Candidate[] => tryInstead(compiled, question, index, own, now, starts);
     const table = new Map<unknown, readonly Candidate[]>();
     for (const now of possibleAnswers(question, starts)) table.set(keyOf(question, now, starts), build(now));
     return {
       affected,
-      others: affected.filter((rule) => !isOwn(rule)),
+      readers,
+      direct: readers.filter((rule) => !own.includes(rule)),
       tries: (now) => {
         const key = keyOf(question, now, starts);
         return (key === null ? undefined : table.get(key)) ?? build(now);
