@@ -110,14 +110,17 @@ function explainScore(
  * for keeping it in-house, the strongest reasons against. Three at most, one per answer.
  */
 function decidingAnswers(reasons: Record<ModelId, readonly Reason[]>, models: readonly ModelId[], inHouse: boolean): DecidingAnswer[] {
-  const pool = (inHouse ? MODEL_IDS : models).flatMap((model) =>
-    reasons[model].filter((r) => (inHouse ? r.points < 0 : r.points > 0)).map((r) => ({ model, r })),
-  );
-  pool.sort((a, b) => Math.abs(b.r.points) - Math.abs(a.r.points) || MODEL_IDS.indexOf(a.model) - MODEL_IDS.indexOf(b.model));
+  const pool: { model: ModelId; m: number; r: Reason }[] = [];
+  for (const model of inHouse ? MODEL_IDS : models) {
+    const m = MODEL_IDS.indexOf(model);
+    for (const r of reasons[model]) if (inHouse ? r.points < 0 : r.points > 0) pool.push({ model, m, r });
+  }
+  pool.sort((a, b) => Math.abs(b.r.points) - Math.abs(a.r.points) || a.m - b.m);
   const seen = new Set<string>();
   const out: DecidingAnswer[] = [];
   for (const { model, r } of pool) {
-    if (seen.has(r.question) || out.length >= 3) continue;
+    if (out.length >= 3) break;
+    if (seen.has(r.question)) continue;
     seen.add(r.question);
     out.push({ model, question: r.question, answer: r.answer, points: r.points, text: r.text });
   }
