@@ -2,6 +2,7 @@ import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Combination } from '../schemas/combination.ts';
 import type { ContractKpi, RaisedRisk, ScopeNoteOut } from './recommendation.ts';
+import { sortShort } from '../sort-short.ts';
 
 /** Per model (content order), which rules raise what: read once per content, not scanned per call. */
 interface ModelEffects {
@@ -92,7 +93,8 @@ export function collectEffects(
     for (const n of noteRules)
       if (fired[n.rule]) notes.push({ model: model.id, title: n.title, text: n.text, rule: content.rules[n.rule]?.id ?? '' });
   });
-  risks.sort(
+  sortShort(
+    risks,
     (a, b) => MODEL_IDS.indexOf(a.model) - MODEL_IDS.indexOf(b.model) || Number(b.raisedBy.length > 0) - Number(a.raisedBy.length > 0),
   );
   return { risks, kpis, notes };

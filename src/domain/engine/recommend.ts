@@ -12,6 +12,7 @@ import type { DecidingAnswer, Reason, Recommendation } from './recommendation.ts
 import { evaluateAnswers } from './score-answers.ts';
 import { findChanges } from './sensitivity.ts';
 import { traceFact, type FactTrace } from './trace.ts';
+import { sortShort } from '../sort-short.ts';
 
 /**
  * Turns answers into an explained recommendation. Pure, synchronous and deterministic; answers
@@ -59,8 +60,7 @@ function explainScore(
   // Keys, not entries: iterating a Map's entries allocates a [key, value] pair for each.
   for (const question of byQuestion.keys()) {
     const parts = byQuestion.get(question) ?? [];
-    // Most reasons have one part, and sorting allocates even then.
-    if (parts.length > 1) parts.sort((a, b) => Math.abs(b.nominal) - Math.abs(a.nominal) || a.rule - b.rule);
+    sortShort(parts, (a, b) => Math.abs(b.nominal) - Math.abs(a.nominal) || a.rule - b.rule);
     let points = 0;
     let rulePoints = 0;
     for (const p of parts) {
@@ -102,7 +102,7 @@ function explainScore(
       facts,
     });
   }
-  return reasons.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || Math.abs(b.rulePoints) - Math.abs(a.rulePoints));
+  return sortShort(reasons, (a, b) => Math.abs(b.points) - Math.abs(a.points) || Math.abs(b.rulePoints) - Math.abs(a.rulePoints));
 }
 
 /**
@@ -115,7 +115,7 @@ function decidingAnswers(reasons: Record<ModelId, readonly Reason[]>, models: re
     const m = MODEL_IDS.indexOf(model);
     for (const r of reasons[model]) if (inHouse ? r.points < 0 : r.points > 0) pool.push({ model, m, r });
   }
-  pool.sort((a, b) => Math.abs(b.r.points) - Math.abs(a.r.points) || a.m - b.m);
+  sortShort(pool, (a, b) => Math.abs(b.r.points) - Math.abs(a.r.points) || a.m - b.m);
   const seen = new Set<string>();
   const out: DecidingAnswer[] = [];
   for (const { model, r } of pool) {
