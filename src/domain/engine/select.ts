@@ -19,13 +19,24 @@ export interface SetDescription {
   readonly description: string;
 }
 
+function listedCombination(content: AdvisorContent, models: readonly ModelId[], verdict: Verdict): Combination | null {
+  return content.combinations.find((c) => c.verdict === verdict && sameSet(c.models, models)) ?? null;
+}
+
+const defaultVerdict = (models: readonly ModelId[]): Verdict => (models.length > 0 ? 'outsource' : 'in_house');
+
+/** A set's label alone: describeSet(...).label without writing the rest of its description. */
+export function setLabel(content: AdvisorContent, models: readonly ModelId[], verdict: Verdict = defaultVerdict(models)): string {
+  return listedCombination(content, models, verdict)?.label ?? models.join(' + ');
+}
+
 /** Names a set of models (or none, in-house or undetermined), from content/combinations where it is listed there. */
 export function describeSet(
   content: AdvisorContent,
   models: readonly ModelId[],
-  verdict: Verdict = models.length > 0 ? 'outsource' : 'in_house',
+  verdict: Verdict = defaultVerdict(models),
 ): SetDescription {
-  const combination = content.combinations.find((c) => c.verdict === verdict && sameSet(c.models, models)) ?? null;
+  const combination = listedCombination(content, models, verdict);
   if (combination) {
     return { combination, label: combination.label, headline: combination.headline, description: combination.description };
   }

@@ -9,7 +9,7 @@ import { candidatesOf } from './candidates.ts';
 import { TRUE, type AnswerVector } from './evaluate.ts';
 import type { Change } from './recommendation.ts';
 import { addPoints, type RuleOutcome } from './score.ts';
-import { describeSet, selectModels } from './select.ts';
+import { selectModels, setLabel } from './select.ts';
 
 /**
  * Every single-answer change that would change the recommended set, each with the set it gives.
@@ -104,7 +104,7 @@ export function findChanges(
         // A copy: the candidate's list is shared by every recommendation.
         value: Array.isArray(candidate.value) ? [...candidate.value] : candidate.value,
         models,
-        label: describeSet(content, models).label,
+        label: setLabel(content, models),
       };
       const earlier = seen.get(key);
       if (earlier === undefined) {
