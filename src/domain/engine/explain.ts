@@ -17,7 +17,7 @@ export function answerWords(questionById: ReadonlyMap<string, Question>, answers
     let words = cache.get(id);
     if (words === undefined) {
       const question = questionById.get(id);
-      words = question ? briefWords(question, answers[id]) : '';
+      words = question ? answerInWords(question, answers[id], true) : '';
       cache.set(id, words);
     }
     return words;
@@ -36,16 +36,18 @@ export function answerWords(questionById: ReadonlyMap<string, Question>, answers
 }
 
 // An answer's words depend on nothing else: those of a valid single, scale or multi-choice answer
-// are worked out once per question and value (a multi-choice one by the options it picks).
-const remembered = new WeakMap<Question, Map<string | number, string>>();
+// are worked out once per question, value (a multi-choice one by the options it picks) and form.
+const remembered = [new WeakMap<Question, Map<string | number, string>>(), new WeakMap<Question, Map<string | number, string>>()];
 
-function briefWords(question: Question, value: AnswerValue | undefined): string {
+/** formatAnswer(question, value, brief), remembered. */
+export function answerInWords(question: Question, value: AnswerValue | undefined, brief: boolean): string {
   const key = rememberedAs(question, value);
-  if (key === null) return formatAnswer(question, value, true);
-  let known = remembered.get(question);
-  if (!known) remembered.set(question, (known = new Map()));
+  if (key === null) return formatAnswer(question, value, brief);
+  const byQuestion = remembered[brief ? 1 : 0] as WeakMap<Question, Map<string | number, string>>;
+  let known = byQuestion.get(question);
+  if (!known) byQuestion.set(question, (known = new Map()));
   let words = known.get(key);
-  if (words === undefined) known.set(key, (words = formatAnswer(question, value, true)));
+  if (words === undefined) known.set(key, (words = formatAnswer(question, value, brief)));
   return words;
 }
 

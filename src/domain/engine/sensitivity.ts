@@ -1,5 +1,4 @@
 import type { AnswerValue } from '../answers/answers.ts';
-import { formatAnswer } from '../answers/format-answer.ts';
 import { applyVisibility, type Visibility } from '../answers/visibility.ts';
 import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
@@ -7,9 +6,10 @@ import type { CompiledContent } from './compile.ts';
 import { reachOf } from './reach.ts';
 import { candidatesOf } from './candidates.ts';
 import { TRUE, type AnswerVector } from './evaluate.ts';
+import { answerInWords } from './explain.ts';
 import type { Change } from './recommendation.ts';
 import { addPoints, type RuleOutcome } from './score.ts';
-import { selectModels, setLabel } from './select.ts';
+import { setsByMask } from './select.ts';
 
 /**
  * Every single-answer change that would change the recommended set, each with the set it gives.
@@ -32,7 +32,11 @@ export function findChanges(
   // One scratch vector, changed one answer at a time and restored: no copy per candidate.
   const scratch = [...visibility.vector];
   const raw = outcome.raw.map(() => 0);
-  const inSet = MODEL_IDS.map((model) => current.includes(model));
+  const sets = setsByMask(content);
+  // The recommended set as a bit mask (bit m: MODEL_IDS[m]), as a candidate's set is compared with it.
+  const currentMask = MODEL_IDS.reduce((mask, model, m) => (current.includes(model) ? mask | (1 << m) : mask), 0);
+  // Per set (by mask), where its change is in `changes` for the question in hand; -1: none yet.
+  const seen = new Int32Array(sets.length);
   const hidden = new Set(visibility.hidden);
   // The candidate each rule was last tested for, so a rule that reads two changed answers counts once.
   const tested = new Int32Array(content.rules.length);
@@ -71,7 +75,7 @@ export function findChanges(
     const showsOthers = showsOrHides.has(question.id);
     const allNext = showsOthers ? [...all] : [];
     const now = visibility.vector[index];
-    const seen = new Map<string, number>();
+    seen.fill(-1);
     let from: string | undefined;
     for (const candidate of tries(now)) {
       scratch[index] = candidate.value;
@@ -90,12 +94,11 @@ export function findChanges(
       scratch[index] = now;
       if (showsOthers) applyVisibility(compiled, all, scratch);
       // Clamping to 0-100 never moves a score across a line between 1 and 100, so raw totals decide.
-      let same = true;
-      for (let m = 0; m < raw.length; m++) if ((raw[m] ?? 0) >= recommendAt !== inSet[m]) same = false;
-      if (same) continue;
-      const models = selectModels(raw, recommendAt);
-      const key = models.join('+');
-      from ??= formatAnswer(question, now);
+      let mask = 0;
+      for (let m = 0; m < raw.length; m++) if ((raw[m] ?? 0) >= recommendAt) mask |= 1 << m;
+      if (mask === currentMask) continue;
+      const set = sets[mask] ?? { models: [], label: '' };
+      from ??= answerInWords(question, now, false);
       const change: Change = {
         question: question.id,
         short: question.short,
@@ -103,12 +106,12 @@ export function findChanges(
         to: candidate.words,
         // A copy: the candidate's list is shared by every recommendation.
         value: Array.isArray(candidate.value) ? [...candidate.value] : candidate.value,
-        models,
-        label: setLabel(content, models),
+        models: [...set.models],
+        label: set.label,
       };
-      const earlier = seen.get(key);
-      if (earlier === undefined) {
-        seen.set(key, changes.length);
+      const earlier = seen[mask] ?? -1;
+      if (earlier < 0) {
+        seen[mask] = changes.length;
         changes.push(change);
       } else if (question.kind === 'number' && closer(candidate.value, changes[earlier]?.value, now)) {
         changes[earlier] = change;
