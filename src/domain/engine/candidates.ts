@@ -20,6 +20,8 @@ export interface Candidate {
 export interface QuestionCandidates {
   /** The point-scoring rules whose result may change with this answer (directly or by showing or hiding a question). */
   readonly affected: readonly number[];
+  /** Per model (MODEL_IDS order), the affected rules that give or take its points, those points, and their sizes added up. */
+  readonly swing: readonly { readonly rules: readonly number[]; readonly points: readonly number[]; readonly most: number }[];
   /** The point-scoring rules that read this question. */
   readonly readers: readonly number[];
   /** The same without its own rules (those that read it alone): tested per candidate, the others' part is Candidate.delta. */
@@ -50,6 +52,11 @@ export function candidatesOf(content: AdvisorContent): readonly QuestionCandidat
     for (const now of possibleAnswers(question, starts)) table.set(keyOf(question, now, starts), build(now));
     return {
       affected,
+      swing: MODEL_IDS.map((_, m) => {
+        const rules = affected.filter((rule) => (compiled.rulePoints[rule]?.[m] ?? 0) !== 0);
+        const points = rules.map((rule) => compiled.rulePoints[rule]?.[m] ?? 0);
+        return { rules, points, most: points.reduce((sum, p) => sum + Math.abs(p), 0) };
+      }),
       readers,
       direct: readers.filter((rule) => !own.includes(rule)),
       tries: (now) => {

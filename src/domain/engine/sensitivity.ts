@@ -39,7 +39,7 @@ export function findChanges(
   const seen = new Int32Array(sets.length);
   const hidden = new Set(visibility.hidden);
   // The candidate each rule was last tested for, so a rule that reads two changed answers counts once.
-  const tested = new Int32Array(content.rules.length);
+  const tested: number[] = [];
   let stamp = 0;
   const retest = (rule: number): void => {
     if (tested[rule] === stamp) return;
@@ -50,7 +50,7 @@ export function findChanges(
   };
   content.questions.forEach((question, index) => {
     if (hidden.has(question.id)) return;
-    const { affected, direct, tries } = candidates[index] ?? { affected: [], direct: [], tries: () => [] };
+    const { affected, swing, direct, tries } = candidates[index] ?? { affected: [], swing: [], direct: [], tries: () => [] };
     if (affected.length === 0) return;
     // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.
     // A change can only fire rules that do not fire now and silence those that do, so a model can
@@ -58,12 +58,14 @@ export function findChanges(
     let reachable = false;
     for (let m = 0; m < raw.length && !reachable; m++) {
       const total = outcome.raw[m] ?? 0;
+      const { rules, points, most } = swing[m] ?? { rules: [], points: [], most: 0 };
+      // Not even every rule turning its way could get it across: no need to look which fire.
+      if (total >= recommendAt ? most <= total - recommendAt : most < recommendAt - total) continue;
       let up = 0;
       let down = 0;
-      for (const rule of affected) {
-        const p = compiled.rulePoints[rule]?.[m] ?? 0;
-        if (p === 0) continue;
-        if (outcome.fired[rule]) {
+      for (let i = 0; i < rules.length; i++) {
+        const p = points[i] ?? 0;
+        if (outcome.fired[rules[i] ?? -1]) {
           if (p > 0) down += p;
           else up -= p;
         } else if (p > 0) up += p;
