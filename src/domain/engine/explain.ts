@@ -1,8 +1,9 @@
-import type { Answers, AnswerValue } from '../answers/answers.ts';
+import type { AnswerValue } from '../answers/answers.ts';
 import { formatAnswer, inSentence, joinWords } from '../answers/format-answer.ts';
 import type { Question } from '../schemas/question.ts';
 import type { TemplateParts, TemplateSlot } from './because-template.ts';
 import type { CompiledContent } from './compile.ts';
+import type { AnswerVector } from './evaluate.ts';
 
 /** Answers in words, each worked out at most once per recommendation. */
 export interface AnswerWords {
@@ -11,20 +12,23 @@ export interface AnswerWords {
   matched(question: string, named: readonly string[]): string;
 }
 
-export function answerWords(questionById: ReadonlyMap<string, Question>, answers: Answers): AnswerWords {
+/** The words of the answers in `vector` (questionnaire order, as Visibility.vector). */
+export function answerWords(compiled: CompiledContent, vector: AnswerVector): AnswerWords {
+  const { questionById, questionIndex } = compiled;
+  const valueOf = (id: string): AnswerValue | undefined => vector[questionIndex.get(id) ?? -1];
   const cache = new Map<string, string>();
   const whole = (id: string): string => {
     let words = cache.get(id);
     if (words === undefined) {
       const question = questionById.get(id);
-      words = question ? answerInWords(question, answers[id], true) : '';
+      words = question ? answerInWords(question, valueOf(id), true) : '';
       cache.set(id, words);
     }
     return words;
   };
   const matched = (id: string, named: readonly string[]): string => {
     const question = questionById.get(id);
-    const value = answers[id];
+    const value = valueOf(id);
     if (!question || question.kind === 'number' || question.kind === 'scale' || value === undefined) return whole(id);
     const chosen = Array.isArray(value) ? value : [value];
     const labels = question.options

@@ -20,12 +20,6 @@ export function recommendForTender(content: AdvisorContent, answers: Answers): T
   return {
     recommendation: { models },
     scores,
-    ...collectEffects(
-      content,
-      models,
-      outcome.fired,
-      ruleTexts(compiled, answerWords(compiled.questionById, visibility.effective)),
-      set.combination,
-    ),
+    ...collectEffects(content, models, outcome.fired, ruleTexts(compiled, answerWords(compiled, visibility.vector)), set.combination),
   };
 }

@@ -1,5 +1,4 @@
 import type { Answers } from '../answers/answers.ts';
-import { toVector } from '../answers/visibility.ts';
 import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Fact } from '../schemas/condition.ts';
@@ -23,7 +22,7 @@ import { sortShort } from '../sort-short.ts';
 export function recommend(content: AdvisorContent, answers: Answers): Recommendation {
   const evaluation = evaluateAnswers(content, answers);
   const { compiled, visibility, outcome, set, summary, models, verdict, standingList } = evaluation;
-  const words = answerWords(compiled.questionById, visibility.effective);
+  const words = answerWords(compiled, visibility.vector);
   const ruleText = ruleTexts(compiled, words);
   const explain = (model: ModelId): Reason[] => explainScore(content, compiled, model, outcome.fired, visibility.vector, words, ruleText);
   const reasons = { HRO: explain('HRO'), RPO: explain('RPO'), BPO: explain('BPO'), KPO: explain('KPO') };
@@ -34,7 +33,7 @@ export function recommend(content: AdvisorContent, answers: Answers): Recommenda
     shapes: findShapes(content, models, visibility.vector, words),
     deciding: decidingAnswers(reasons, models, verdict === 'in_house'),
     reasons,
-    changes: findChanges(content, compiled, visibility, toVector(content, answers), outcome, models),
+    changes: findChanges(content, compiled, visibility, outcome, models),
     ...collectEffects(content, models, outcome.fired, ruleText, set.combination),
     dropped: visibility.dropped.map((id) => ({ question: id, short: compiled.questionById.get(id)?.short ?? id })),
   };

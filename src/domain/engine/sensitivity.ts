@@ -5,7 +5,7 @@ import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { CompiledContent } from './compile.ts';
 import { reachOf } from './reach.ts';
 import { candidatesOf } from './candidates.ts';
-import { TRUE, type AnswerVector } from './evaluate.ts';
+import { TRUE } from './evaluate.ts';
 import { answerInWords } from './explain.ts';
 import type { Change } from './recommendation.ts';
 import { addPoints, type RuleOutcome } from './score.ts';
@@ -21,11 +21,11 @@ export function findChanges(
   content: AdvisorContent,
   compiled: CompiledContent,
   visibility: Visibility,
-  all: AnswerVector,
   outcome: RuleOutcome,
   current: readonly ModelId[],
 ): Change[] {
   const changes: Change[] = [];
+  const { all } = visibility;
   const { recommendAt } = content.settings;
   const { showsOrHides } = reachOf(content);
   const candidates = candidatesOf(content);
