@@ -33,9 +33,10 @@ export interface QuestionCandidates {
 const cache = new WeakMap<AdvisorContent, readonly QuestionCandidates[]>();
 
 /**
- * Per question (questionnaire order), built once per content object: every answer has few enough
- * possible values (a number: one per stretch between boundaries) that the answers worth trying
- * instead of each, and what its own rules make of them, are listed up front.
+ * Per question (questionnaire order), built once per content object. The answers worth trying
+ * instead of an answer, and what its own rules make of them, are worked out once per answer and
+ * remembered: a question has few answers that differ here (a number: one per stretch between
+ * boundaries), and they come up again and again.
  */
 export function candidatesOf(content: AdvisorContent): readonly QuestionCandidates[] {
   const cached = cache.get(content);
@@ -47,9 +48,7 @@ export function candidatesOf(content: AdvisorContent): readonly QuestionCandidat
     const readers = affected.filter((rule) => compiled.ruleReads[rule]?.includes(index));
     const own = readers.filter((rule) => compiled.ruleReads[rule]?.length === 1);
     const starts = question.kind === 'number' ? stretchStarts(question, boundaries.get(question.id) ?? []) : [];
-    const build = (now: AnswerValue | undefined): Candidate[] => tryInstead(compiled, question, index, own, now, starts);
-    const table = new Map<unknown, readonly Candidate[]>();
-    for (const now of possibleAnswers(question, starts)) table.set(keyOf(question, now, starts), build(now));
+    const known = new Map<unknown, readonly Candidate[]>();
     return {
       affected,
       swing: MODEL_IDS.map((_, m) => {
@@ -61,7 +60,12 @@ export function candidatesOf(content: AdvisorContent): readonly QuestionCandidat
       direct: readers.filter((rule) => !own.includes(rule)),
       tries: (now) => {
         const key = keyOf(question, now, starts);
-        return (key === null ? undefined : table.get(key)) ?? build(now);
+        let list = key === null ? undefined : known.get(key);
+        if (!list) {
+          list = tryInstead(compiled, question, index, own, now, starts);
+          if (key !== null) known.set(key, list);
+        }
+        return list;
       },
     };
   });
@@ -74,52 +78,18 @@ function stretchStarts(question: Question & { kind: 'number' }, boundaries: read
   return [question.min, ...boundaries.filter((b) => b > question.min && b <= question.max)];
 }
 
-/** Every answer a question can have, unanswered first; a number by one value per stretch. */
-function possibleAnswers(question: Question, starts: readonly number[]): (AnswerValue | undefined)[] {
-  const out: (AnswerValue | undefined)[] = [undefined];
-  switch (question.kind) {
-    case 'single':
-      for (const o of question.options) out.push(o.value);
-      break;
-    case 'scale':
-      for (let v = question.min; v <= question.max; v++) out.push(v);
-      break;
-    case 'multi': {
-      const values = question.options.map((o) => o.value);
-      for (let mask = 0; mask < 1 << values.length; mask++) out.push(values.filter((_, i) => mask & (1 << i)));
-      break;
-    }
-    case 'number':
-      out.push(...starts);
-      break;
-  }
-  return out;
-}
-
 /**
- * The table key of an answer: the answer itself, a number's stretch, or a multi-choice answer's
- * options as a bit mask. Null (no entry: worked out on the spot) for a multi-choice answer not in
- * the options' order, whose candidates keep its order.
+ * What an answer is remembered by: a number by its stretch (null outside the question's range), a
+ * multi-choice answer by its options in its order (answers are valid here: options never hold a
+ * comma), anything else by itself.
  */
 function keyOf(question: Question, now: AnswerValue | undefined, starts: readonly number[]): unknown {
-  if (now === undefined) return undefined;
-  if (question.kind === 'number') {
-    if (typeof now !== 'number' || now < question.min || now > question.max) return null;
-    let stretch = 0;
-    while (stretch + 1 < starts.length && now >= (starts[stretch + 1] ?? 0)) stretch++;
-    return stretch;
-  }
-  if (question.kind !== 'multi') return now;
-  if (!Array.isArray(now)) return null;
-  let mask = 0;
-  let last = -1;
-  for (const value of now) {
-    const at = question.options.findIndex((o) => o.value === value);
-    if (at <= last) return null;
-    mask |= 1 << at;
-    last = at;
-  }
-  return mask;
+  if (Array.isArray(now)) return now.join(',');
+  if (question.kind !== 'number' || typeof now !== 'number') return now;
+  if (now < question.min || now > question.max) return null;
+  let stretch = 0;
+  while (stretch + 1 < starts.length && now >= (starts[stretch + 1] ?? 0)) stretch++;
+  return stretch;
 }
 
 /**

@@ -41,8 +41,6 @@ export interface CompiledContent {
    * ranges' solver looks them up instead of testing the rules again.
    */
   readonly ownPoints: readonly (readonly (readonly number[])[])[];
-  /** Per question, per model, the fewest and most of ownPoints, 0 (left open) included: a lone open question's whole range. */
-  readonly ownSwing: readonly { readonly min: readonly number[]; readonly max: readonly number[] }[];
   /** Per rule, whether it is one of the ownPoints of the question it reads. */
   readonly ownRule: readonly boolean[];
   /** Per rule, whether it gives or takes any model's points. */
@@ -115,10 +113,6 @@ export function compileContent(content: AdvisorContent): CompiledContent {
     boundaries,
     domains,
     ownPoints,
-    ownSwing: ownPoints.map((table) => ({
-      min: MODEL_IDS.map((_, m) => Math.min(0, ...table.map((points) => points[m] ?? 0))),
-      max: MODEL_IDS.map((_, m) => Math.max(0, ...table.map((points) => points[m] ?? 0))),
-    })),
     ownRule,
     ruleScores,
     scoringFacts: content.questions.map((q) => factsAbout(scoring, q.id)),

@@ -1,6 +1,5 @@
 import type { AnswerValue } from '../answers/answers.ts';
 import { formatAnswer, inSentence, joinWords } from '../answers/format-answer.ts';
-import type { Question } from '../schemas/question.ts';
 import type { TemplateParts, TemplateSlot } from './because-template.ts';
 import type { CompiledContent } from './compile.ts';
 import type { AnswerVector } from './evaluate.ts';
@@ -21,7 +20,7 @@ export function answerWords(compiled: CompiledContent, vector: AnswerVector): An
     let words = cache.get(id);
     if (words === undefined) {
       const question = questionById.get(id);
-      words = question ? answerInWords(question, valueOf(id), true) : '';
+      words = question ? formatAnswer(question, valueOf(id), true) : '';
       cache.set(id, words);
     }
     return words;
@@ -37,46 +36,6 @@ export function answerWords(compiled: CompiledContent, vector: AnswerVector): An
     return labels.length > 0 ? joinWords(labels) : whole(id);
   };
   return Object.assign(whole, { matched });
-}
-
-// An answer's words depend on nothing else: those of a valid single, scale or multi-choice answer
-// are worked out once per question, value (a multi-choice one by the options it picks) and form.
-const remembered = [new WeakMap<Question, Map<string | number, string>>(), new WeakMap<Question, Map<string | number, string>>()];
-
-/** formatAnswer(question, value, brief), remembered. */
-export function answerInWords(question: Question, value: AnswerValue | undefined, brief: boolean): string {
-  const key = rememberedAs(question, value);
-  if (key === null) return formatAnswer(question, value, brief);
-  const byQuestion = remembered[brief ? 1 : 0] as WeakMap<Question, Map<string | number, string>>;
-  let known = byQuestion.get(question);
-  if (!known) byQuestion.set(question, (known = new Map()));
-  let words = known.get(key);
-  if (words === undefined) known.set(key, (words = formatAnswer(question, value, brief)));
-  return words;
-}
-
-/** The key an answer's words are remembered by; null for numbers, no answer, or anything not valid for the question. */
-function rememberedAs(question: Question, value: AnswerValue | undefined): string | number | null {
-  switch (question.kind) {
-    case 'single':
-      return typeof value === 'string' && question.options.some((o) => o.value === value) ? value : null;
-    case 'scale':
-      return typeof value === 'number' && Number.isInteger(value) && value >= question.min && value <= question.max ? value : null;
-    case 'multi': {
-      if (!Array.isArray(value) || question.options.length > 30) return null; // a bit per option
-      let mask = 0;
-      let picked = 0;
-      question.options.forEach((o, i) => {
-        if (!value.includes(o.value)) return;
-        mask |= 1 << i;
-        picked++;
-      });
-      // Every value an option, none twice: the words are those of the options picked, in their order.
-      return picked === value.length ? mask : null;
-    }
-    case 'number':
-      return null;
-  }
 }
 
 /** Fills a template with the answers, in words. */

@@ -20,8 +20,6 @@ interface Extremes {
 interface Group {
   readonly questions: number[];
   readonly rules: number[];
-  /** Whether every rule reads one question only: then a lone question's range is compiled.ownSwing. */
-  own: boolean;
 }
 
 /**
@@ -84,19 +82,10 @@ class Solver {
 
   /** The extremes of each group, added up: no rule links two groups. */
   private sum(groups: readonly Group[], free: Uint8Array): Extremes {
-    const { compiled, scratch, models } = this;
+    const { models } = this;
     const total: Extremes = { min: zeros(models), max: zeros(models) };
     for (const group of groups) {
-      const lone = group.questions.length === 1 && group.own ? compiled.ownSwing[group.questions[0] ?? -1] : undefined;
-      let part: { readonly min: readonly number[]; readonly max: readonly number[] };
-      if (lone) {
-        // Its answers move only its own one-question rules: their range was worked out once, by compileContent.
-        const show = compiled.showTests[group.questions[0] ?? -1];
-        if (show && show(scratch) !== TRUE) continue;
-        part = lone;
-      } else {
-        part = this.solveGroup(group.questions, group.rules, free);
-      }
+      const part = this.solveGroup(group.questions, group.rules, free);
       for (let m = 0; m < models; m++) {
         total.min[m] = (total.min[m] ?? 0) + (part.min[m] ?? 0);
         total.max[m] = (total.max[m] ?? 0) + (part.max[m] ?? 0);
@@ -107,34 +96,39 @@ class Solver {
 
   private solveGroup(questions: readonly number[], rules: readonly number[], free: Uint8Array): Extremes {
     const { compiled, scratch, models } = this;
-    if (questions.length === 1) return this.solveLone(questions[0] ?? 0, rules);
-    // A question whose showIf reads no other free question: its own visibility is already settled.
-    const roots = questions.filter((q) => !(compiled.showReads[q] ?? []).some((r) => free[r] === 1 && r !== q));
-    const pivot = this.pick(roots.length > 0 ? roots : questions, rules);
-    free[pivot] = 0;
-    const rest = questions.filter((q) => q !== pivot);
-    const settled: number[] = [];
-    const pending: number[] = [];
-    for (const rule of rules) {
-      if (this.readsFree(rule, free)) pending.push(rule);
-      else if (!compiled.ownRule[rule]) settled.push(rule); // the pivot's own rules are in compiled.ownPoints
+    // A lone question (the common case) is its own pivot, and every rule is settled once it is fixed.
+    let pivot = questions[0] ?? 0;
+    let settled = rules;
+    let subGroups: Group[] | null = null;
+    if (questions.length > 1) {
+      // A question whose showIf reads no other free question: its own visibility is already settled.
+      const roots = questions.filter((q) => !(compiled.showReads[q] ?? []).some((r) => free[r] === 1 && r !== q));
+      pivot = this.pick(roots.length > 0 ? roots : questions, rules);
+      free[pivot] = 0;
+      settled = [];
+      const pending: number[] = [];
+      for (const rule of rules) (this.readsFree(rule, free) ? pending : settled).push(rule);
+      // What the other questions split into does not depend on the pivot's value: worked out once.
+      if (pending.length > 0)
+        subGroups = this.groups(
+          questions.filter((q) => q !== pivot),
+          pending,
+          free,
+        );
     }
     const show = compiled.showTests[pivot];
-    const shown = !show || show(scratch) === TRUE;
-    const domain = shown ? (compiled.domains[pivot] ?? []) : [];
+    const domain = !show || show(scratch) === TRUE ? (compiled.domains[pivot] ?? []) : [];
+    const own = compiled.ownPoints[pivot] ?? [];
     // Leaving the question open adds nothing: every rule that reads it stays unknown.
     const best: Extremes = { min: zeros(models), max: zeros(models) };
     const gained = zeros(models);
-    const own = compiled.ownPoints[pivot] ?? [];
-    // What the other questions split into does not depend on the pivot's value: worked out once.
-    const subGroups = pending.length > 0 && rest.length > 0 ? this.groups(rest, pending, free) : null;
     for (let v = -1; v < domain.length; v++) {
       scratch[pivot] = v < 0 ? undefined : domain[v];
-      gained.fill(0);
       const ownGained = v < 0 ? undefined : own[v]; // never own[-1]: a negative index is a slow property lookup
-      if (ownGained) for (let m = 0; m < models; m++) gained[m] = ownGained[m] ?? 0;
+      for (let m = 0; m < models; m++) gained[m] = ownGained?.[m] ?? 0;
       for (const rule of settled) {
-        if (compiled.ruleTests[rule]?.(scratch) !== TRUE) continue;
+        // The pivot's own rules are in compiled.ownPoints.
+        if (compiled.ownRule[rule] || compiled.ruleTests[rule]?.(scratch) !== TRUE) continue;
         const points = compiled.rulePoints[rule] ?? [];
         for (let m = 0; m < models; m++) gained[m] = (gained[m] ?? 0) + (points[m] ?? 0);
       }
@@ -148,36 +142,6 @@ class Solver {
     }
     scratch[pivot] = undefined;
     free[pivot] = 1;
-    return best;
-  }
-
-  /**
-   * A group of one question: solveGroup with nothing left to recurse into, without its bookkeeping
-   * (the common case, and the innermost loop of every larger group).
-   */
-  private solveLone(question: number, rules: readonly number[]): Extremes {
-    const { compiled, scratch, models } = this;
-    const show = compiled.showTests[question];
-    const domain = !show || show(scratch) === TRUE ? (compiled.domains[question] ?? []) : [];
-    const own = compiled.ownPoints[question] ?? [];
-    const best: Extremes = { min: zeros(models), max: zeros(models) };
-    const gained = zeros(models);
-    for (let v = -1; v < domain.length; v++) {
-      scratch[question] = v < 0 ? undefined : domain[v];
-      const ownGained = v < 0 ? undefined : own[v]; // never own[-1]: a negative index is a slow property lookup
-      for (let m = 0; m < models; m++) gained[m] = ownGained?.[m] ?? 0;
-      for (const rule of rules) {
-        if (compiled.ownRule[rule] || compiled.ruleTests[rule]?.(scratch) !== TRUE) continue;
-        const points = compiled.rulePoints[rule] ?? [];
-        for (let m = 0; m < models; m++) gained[m] = (gained[m] ?? 0) + (points[m] ?? 0);
-      }
-      for (let m = 0; m < models; m++) {
-        const g = gained[m] ?? 0;
-        if (g < (best.min[m] ?? 0)) best.min[m] = g;
-        if (g > (best.max[m] ?? 0)) best.max[m] = g;
-      }
-    }
-    scratch[question] = undefined;
     return best;
   }
 
@@ -235,7 +199,7 @@ class Solver {
       const root = this.find(q);
       let group = groupAt[root];
       if (!group) {
-        group = { questions: [], rules: [], own: true };
+        group = { questions: [], rules: [] };
         groupAt[root] = group;
         groups.push(group);
       }
@@ -247,7 +211,6 @@ class Solver {
       const group = groupAt[this.find(first)];
       if (!group) return;
       group.rules.push(rule);
-      if ((compiled.ruleReads[rule]?.length ?? 0) > 1) group.own = false;
     });
     for (const q of questions) groupAt[q] = undefined;
     return groups.filter((g) => g.rules.length > 0);

@@ -1,3 +1,4 @@
+import { formatAnswer } from '../answers/format-answer.ts';
 import type { AnswerValue } from '../answers/answers.ts';
 import { applyVisibility, type Visibility } from '../answers/visibility.ts';
 import type { AdvisorContent } from '../content.ts';
@@ -6,7 +7,6 @@ import type { CompiledContent } from './compile.ts';
 import { reachOf } from './reach.ts';
 import { candidatesOf } from './candidates.ts';
 import { TRUE } from './evaluate.ts';
-import { answerInWords } from './explain.ts';
 import type { Change } from './recommendation.ts';
 import { addPoints, type RuleOutcome } from './score.ts';
 import { setsByMask } from './select.ts';
@@ -100,7 +100,7 @@ export function findChanges(
       for (let m = 0; m < raw.length; m++) if ((raw[m] ?? 0) >= recommendAt) mask |= 1 << m;
       if (mask === currentMask) continue;
       const set = sets[mask] ?? { models: [], label: '' };
-      from ??= answerInWords(question, now, false);
+      from ??= formatAnswer(question, now);
       const change: Change = {
         question: question.id,
         short: question.short,
