@@ -5,7 +5,7 @@ import type { Condition, Fact } from '../schemas/condition.ts';
 import type { Question } from '../schemas/question.ts';
 import type { RuleRole } from '../schemas/rule.ts';
 import { parseTemplate, type TemplateParts } from './because-template.ts';
-import { compileCondition, factTruth, questionsOf, valuesNamed, type VectorTest } from './evaluate.ts';
+import { compileCondition, factTruth, questionsOf, TRUE, UNKNOWN, valuesNamed, type VectorTest } from './evaluate.ts';
 
 /** Indexes built once per content object; the engine's hot loops read only these. */
 export interface CompiledContent {
@@ -21,8 +21,6 @@ export interface CompiledContent {
   readonly conditional: readonly number[];
   /** Per rule, its `because` template cut at the placeholders. */
   readonly ruleTemplates: readonly TemplateParts[];
-  /** Per model (MODEL_IDS order), the rules with risk, KPI or note effects for it. */
-  readonly sideEffectRules: readonly (readonly number[])[];
   /** Per rule, the points it gives to each model (index = MODEL_IDS order). */
   readonly rulePoints: readonly (readonly number[])[];
   /** Per rule, the questions its condition reads, as ids and as positions. */
@@ -37,6 +35,16 @@ export interface CompiledContent {
    * every such fact reads alike are one entry.
    */
   readonly domains: readonly (readonly AnswerValue[])[];
+  /**
+   * Per question, per value of its domain, per model, the points of its own rules: those that give
+   * points, read it alone and are unknown while it is open. They depend on nothing else, so the
+   * ranges' solver looks them up instead of testing the rules again.
+   */
+  readonly ownPoints: readonly (readonly (readonly number[])[])[];
+  /** Per rule, whether it is one of the ownPoints of the question it reads. */
+  readonly ownRule: readonly boolean[];
+  /** Per rule, whether it gives or takes any model's points. */
+  readonly ruleScores: readonly boolean[];
   /** Per model, the positions of its need questions. */
   readonly needReads: readonly (readonly number[])[];
   /** Per question, the facts of point-scoring rules and showIfs that read it: answers they read alike score alike. */
@@ -47,6 +55,8 @@ export interface CompiledContent {
   readonly ruleFacts: readonly (readonly Fact[])[];
   /** Per question, whether leaving it open lowers confidence: true for the questionnaire's core sections, false for optional ones and the cost view's. */
   readonly countsForConfidence: readonly boolean[];
+  /** Per rule, per fact of ruleFacts, the position of the question it reads. */
+  readonly ruleFactReads: readonly (readonly number[])[];
 }
 
 const cache = new WeakMap<AdvisorContent, CompiledContent>();
@@ -67,6 +77,27 @@ export function compileContent(content: AdvisorContent): CompiledContent {
   // Score ranges only need to tell apart answers that move points or visibility.
   const scoring: Condition[] = [...content.rules.filter((_, i) => rulePoints[i]?.some((p) => p !== 0)).map((r) => r.when), ...showIfs];
   const scoringBoundaries = numberBoundaries(scoring);
+  const ruleScores = rulePoints.map((points) => points.some((p) => p !== 0));
+  const ruleReads = ruleQuestions.map((qs) => qs.map(indexOf));
+  const domains = content.questions.map((q) => domainOf(q, scoringBoundaries.get(q.id) ?? [], factsAbout(scoring, q.id)));
+  const unanswered: (AnswerValue | undefined)[] = content.questions.map(() => undefined);
+  const ownRule = ruleTests.map((test, rule) => ruleScores[rule] === true && ruleReads[rule]?.length === 1 && test(unanswered) === UNKNOWN);
+  const ownPoints = domains.map((domain, q) => {
+    const own = ruleTests.flatMap((_, rule) => (ownRule[rule] && ruleReads[rule]?.[0] === q ? [rule] : []));
+    return domain.map((value) => {
+      const values = [...unanswered];
+      values[q] = value;
+      const points = MODEL_IDS.map(() => 0);
+      for (const rule of own)
+        if (ruleTests[rule]?.(values) === TRUE) (rulePoints[rule] ?? []).forEach((p, m) => (points[m] = (points[m] ?? 0) + p));
+      return points;
+    });
+  });
+  const ruleFacts = content.rules.map((rule) => {
+    const facts: Fact[] = [];
+    walkFacts(rule.when, (f) => facts.push(f));
+    return facts;
+  });
   const compiled: CompiledContent = {
     questionById,
     questionIndex,
@@ -77,23 +108,20 @@ export function compileContent(content: AdvisorContent): CompiledContent {
     ruleTemplates: content.rules.map((rule, i) =>
       parseTemplate(rule.because, ruleQuestions[i]?.[0] ?? '', (q) => valuesNamed(rule.when, q)),
     ),
-    sideEffectRules: MODEL_IDS.map((model) =>
-      content.rules.flatMap((rule, i) => (rule.effects.some((e) => e.kind !== 'points' && e.model === model) ? [i] : [])),
-    ),
     rulePoints,
     ruleQuestions,
-    ruleReads: ruleQuestions.map((qs) => qs.map(indexOf)),
+    ruleReads,
     ruleRoles: content.rules.map((rule) => rule.role),
     boundaries,
-    domains: content.questions.map((q) => domainOf(q, scoringBoundaries.get(q.id) ?? [], factsAbout(scoring, q.id))),
+    domains,
+    ownPoints,
+    ownRule,
+    ruleScores,
     scoringFacts: content.questions.map((q) => factsAbout(scoring, q.id)),
     needReads: MODEL_IDS.map((id) => (content.models.find((m) => m.id === id)?.needQuestions ?? []).map(indexOf)),
     modelRules: MODEL_IDS.map((_, m) => rulePoints.flatMap((points, rule) => ((points[m] ?? 0) !== 0 ? [rule] : []))),
-    ruleFacts: content.rules.map((rule) => {
-      const facts: Fact[] = [];
-      walkFacts(rule.when, (f) => facts.push(f));
-      return facts;
-    }),
+    ruleFacts,
+    ruleFactReads: ruleFacts.map((facts) => facts.map((f) => indexOf(f.question))),
     countsForConfidence: content.questions.map((q) =>
       content.sections.some((section) => section.optional !== true && section.questions.some((asked) => asked.id === q.id)),
     ),

@@ -16,7 +16,7 @@ export function evaluateCondition(condition: Condition, answers: Answers): boole
 }
 
 /** The condition's three-valued truth for these answers. */
-export function truthOf(condition: Condition, answers: Answers): Truth {
+function truthOf(condition: Condition, answers: Answers): Truth {
   if ('all' in condition) return allOf(condition.all.map((c) => truthOf(c, answers)));
   if ('any' in condition) return anyOf(condition.any.map((c) => truthOf(c, answers)));
   if ('not' in condition) return negate(truthOf(condition.not, answers));

@@ -1,7 +1,8 @@
-import type { Answers } from '../answers/answers.ts';
+import type { AnswerValue } from '../answers/answers.ts';
 import { formatAnswer, inSentence, joinWords } from '../answers/format-answer.ts';
-import type { Question } from '../schemas/question.ts';
 import type { TemplateParts, TemplateSlot } from './because-template.ts';
+import type { CompiledContent } from './compile.ts';
+import type { AnswerVector } from './evaluate.ts';
 
 /** Answers in words, each worked out at most once per recommendation. */
 export interface AnswerWords {
@@ -10,20 +11,23 @@ export interface AnswerWords {
   matched(question: string, named: readonly string[]): string;
 }
 
-export function answerWords(questionById: ReadonlyMap<string, Question>, answers: Answers): AnswerWords {
+/** The words of the answers in `vector` (questionnaire order, as Visibility.vector). */
+export function answerWords(compiled: CompiledContent, vector: AnswerVector): AnswerWords {
+  const { questionById, questionIndex } = compiled;
+  const valueOf = (id: string): AnswerValue | undefined => vector[questionIndex.get(id) ?? -1];
   const cache = new Map<string, string>();
   const whole = (id: string): string => {
     let words = cache.get(id);
     if (words === undefined) {
       const question = questionById.get(id);
-      words = question ? formatAnswer(question, answers[id], true) : '';
+      words = question ? formatAnswer(question, valueOf(id), true) : '';
       cache.set(id, words);
     }
     return words;
   };
   const matched = (id: string, named: readonly string[]): string => {
     const question = questionById.get(id);
-    const value = answers[id];
+    const value = valueOf(id);
     if (!question || question.kind === 'number' || question.kind === 'scale' || value === undefined) return whole(id);
     const chosen = Array.isArray(value) ? value : [value];
     const labels = question.options
@@ -39,6 +43,12 @@ export function renderTemplate(parts: TemplateParts, words: AnswerWords): string
   let out = '';
   for (const part of parts) out += typeof part === 'string' ? part : slotWords(part, words);
   return out;
+}
+
+/** Each rule's `because` sentence for these answers, rendered at most once per recommendation (reasons and effects share it). */
+export function ruleTexts(compiled: CompiledContent, words: AnswerWords): (rule: number) => string {
+  const texts: (string | undefined)[] = [];
+  return (rule) => (texts[rule] ??= renderTemplate(compiled.ruleTemplates[rule] ?? [], words));
 }
 
 function slotWords(slot: TemplateSlot, words: AnswerWords): string {

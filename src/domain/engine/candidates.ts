@@ -1,0 +1,159 @@
+import type { AnswerValue } from '../answers/answers.ts';
+import { formatAnswer } from '../answers/format-answer.ts';
+import type { AdvisorContent } from '../content.ts';
+import { MODEL_IDS } from '../model-ids.ts';
+import type { Question } from '../schemas/question.ts';
+import { compileContent, type CompiledContent } from './compile.ts';
+import { factTruth, TRUE } from './evaluate.ts';
+import { reachOf } from './reach.ts';
+
+/** One answer "what would change this" tries in place of the current one. */
+export interface Candidate {
+  readonly value: AnswerValue;
+  /** The answer in words, as a change reports it. */
+  readonly words: string;
+  /** Per model, the points the question's own rules (point-scoring, reading it alone) gain or lose against the current answer. */
+  readonly delta: readonly number[];
+}
+
+/** Per question, what changing its answer can reach, and the answers worth trying. */
+export interface QuestionCandidates {
+  /** The point-scoring rules whose result may change with this answer (directly or by showing or hiding a question). */
+  readonly affected: readonly number[];
+  /** Per model (MODEL_IDS order), the affected rules that give or take its points, those points, and their sizes added up. */
+  readonly swing: readonly { readonly rules: readonly number[]; readonly points: readonly number[]; readonly most: number }[];
+  /** The point-scoring rules that read this question. */
+  readonly readers: readonly number[];
+  /** The same without its own rules (those that read it alone): tested per candidate, the others' part is Candidate.delta. */
+  readonly direct: readonly number[];
+  /** The answers worth trying in place of `now`, in the order they are reported. */
+  readonly tries: (now: AnswerValue | undefined) => readonly Candidate[];
+}
+
+const cache = new WeakMap<AdvisorContent, readonly QuestionCandidates[]>();
+
+/**
+ * Per question (questionnaire order), built once per content object. The answers worth trying
+ * instead of an answer, and what its own rules make of them, are worked out once per answer and
+ * remembered: a question has few answers that differ here (a number: one per stretch between
+ * boundaries), and they come up again and again.
+ */
+export function candidatesOf(content: AdvisorContent): readonly QuestionCandidates[] {
+  const cached = cache.get(content);
+  if (cached) return cached;
+  const compiled = compileContent(content);
+  const { rulesAffectedBy, boundaries } = reachOf(content);
+  const result = content.questions.map((question, index): QuestionCandidates => {
+    const affected = (rulesAffectedBy.get(question.id) ?? []).filter((rule) => compiled.ruleScores[rule]);
+    const readers = affected.filter((rule) => compiled.ruleReads[rule]?.includes(index));
+    const own = readers.filter((rule) => compiled.ruleReads[rule]?.length === 1);
+    const starts = question.kind === 'number' ? stretchStarts(question, boundaries.get(question.id) ?? []) : [];
+    const known = new Map<unknown, readonly Candidate[]>();
+    return {
+      affected,
+      swing: MODEL_IDS.map((_, m) => {
+        const rules = affected.filter((rule) => (compiled.rulePoints[rule]?.[m] ?? 0) !== 0);
+        const points = rules.map((rule) => compiled.rulePoints[rule]?.[m] ?? 0);
+        return { rules, points, most: points.reduce((sum, p) => sum + Math.abs(p), 0) };
+      }),
+      readers,
+      direct: readers.filter((rule) => !own.includes(rule)),
+      tries: (now) => {
+        const key = keyOf(question, now, starts);
+        let list = key === null ? undefined : known.get(key);
+        if (!list) {
+          list = tryInstead(compiled, question, index, own, now, starts);
+          if (key !== null) known.set(key, list);
+        }
+        return list;
+      },
+    };
+  });
+  cache.set(content, result);
+  return result;
+}
+
+/** Where a number's boundaries cut its range: every value from one start to the next scores the same. */
+function stretchStarts(question: Question & { kind: 'number' }, boundaries: readonly number[]): number[] {
+  return [question.min, ...boundaries.filter((b) => b > question.min && b <= question.max)];
+}
+
+/**
+ * What an answer is remembered by: a number by its stretch (null outside the question's range), a
+ * multi-choice answer by its options in its order (answers are valid here: options never hold a
+ * comma), anything else by itself.
+ */
+function keyOf(question: Question, now: AnswerValue | undefined, starts: readonly number[]): unknown {
+  if (Array.isArray(now)) return now.join(',');
+  if (question.kind !== 'number' || typeof now !== 'number') return now;
+  if (now < question.min || now > question.max) return null;
+  let stretch = 0;
+  while (stretch + 1 < starts.length && now >= (starts[stretch + 1] ?? 0)) stretch++;
+  return stretch;
+}
+
+/**
+ * The answers worth trying in place of `now`. An unanswered question tries every answer. Answers
+ * that every scoring fact reads alike score alike, so one of each is tried, and none alike to `now`.
+ * A number tries one value per stretch between boundaries (every value in a stretch scores the
+ * same): the one nearest the current answer, so a reported change is the smallest that does it.
+ */
+function tryInstead(
+  compiled: CompiledContent,
+  question: Question,
+  index: number,
+  own: readonly number[],
+  now: AnswerValue | undefined,
+  starts: readonly number[],
+): Candidate[] {
+  const facts = compiled.scoringFacts[index] ?? [];
+  // The facts' three-valued results as the digits of one base-3 number.
+  const signature = (value: AnswerValue | undefined): number => facts.reduce((key, f) => key * 3 + factTruth(f, value), 0);
+  const tried = new Set<number>([signature(now)]);
+  // Own rules read this question alone: a vector with only it answered is enough to test them.
+  const values: (AnswerValue | undefined)[] = compiled.showTests.map(() => undefined);
+  values[index] = now;
+  const before = own.map((rule) => compiled.ruleTests[rule]?.(values) === TRUE);
+  const out: Candidate[] = [];
+  for (const value of candidateValues(question, now, starts)) {
+    if (question.kind !== 'number') {
+      const key = signature(value);
+      if (tried.has(key)) continue;
+      tried.add(key);
+    }
+    values[index] = value;
+    const delta = MODEL_IDS.map(() => 0);
+    own.forEach((rule, i) => {
+      const after = compiled.ruleTests[rule]?.(values) === TRUE;
+      if (after !== before[i]) (compiled.rulePoints[rule] ?? []).forEach((p, m) => (delta[m] = (delta[m] ?? 0) + (after ? p : -p)));
+    });
+    out.push({ value, words: formatAnswer(question, value), delta });
+  }
+  return out;
+}
+
+function candidateValues(question: Question, now: AnswerValue | undefined, starts: readonly number[]): AnswerValue[] {
+  switch (question.kind) {
+    case 'single':
+      return question.options.map((o) => o.value).filter((v) => v !== now);
+    case 'scale': {
+      const values: number[] = [];
+      for (let v = question.min; v <= question.max; v++) if (v !== now) values.push(v);
+      return values;
+    }
+    case 'multi': {
+      const all = question.options.map((o) => o.value);
+      if (!Array.isArray(now)) return [[], ...all.map((v) => [v])];
+      return all.map((v) => (now.includes(v) ? now.filter((x) => x !== v) : all.filter((x) => x === v || now.includes(x))));
+    }
+    case 'number': {
+      const values: number[] = [];
+      starts.forEach((start, i) => {
+        const end = (starts[i + 1] ?? question.max + 1) - 1;
+        if (typeof now === 'number' && now >= start && now <= end) return;
+        values.push(typeof now === 'number' && now > end ? end : start);
+      });
+      return values;
+    }
+  }
+}
