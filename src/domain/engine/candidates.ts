@@ -20,8 +20,8 @@ export interface Candidate {
 export interface QuestionCandidates {
   /** The point-scoring rules whose result may change with this answer (directly or by showing or hiding a question). */
   readonly affected: readonly number[];
-  /** Per model (MODEL_IDS order), the affected rules that give or take its points, those points, and their sizes added up. */
-  readonly swing: readonly { readonly rules: readonly number[]; readonly points: readonly number[]; readonly most: number }[];
+  /** Per model (MODEL_IDS order), the most points the affected rules could move its total by. */
+  readonly reach: readonly number[];
   /** The point-scoring rules that read this question. */
   readonly readers: readonly number[];
   /** The same without its own rules (those that read it alone): tested per candidate, the others' part is Candidate.delta. */
@@ -51,11 +51,7 @@ export function candidatesOf(content: AdvisorContent): readonly QuestionCandidat
     const known = new Map<unknown, readonly Candidate[]>();
     return {
       affected,
-      swing: MODEL_IDS.map((_, m) => {
-        const rules = affected.filter((rule) => (compiled.rulePoints[rule]?.[m] ?? 0) !== 0);
-        const points = rules.map((rule) => compiled.rulePoints[rule]?.[m] ?? 0);
-        return { rules, points, most: points.reduce((sum, p) => sum + Math.abs(p), 0) };
-      }),
+      reach: MODEL_IDS.map((_, m) => affected.reduce((sum, rule) => sum + Math.abs(compiled.rulePoints[rule]?.[m] ?? 0), 0)),
       readers,
       direct: readers.filter((rule) => !own.includes(rule)),
       tries: (now) => {

@@ -61,17 +61,11 @@ class Solver {
   private readonly compiled: CompiledContent;
   private readonly scratch: (AnswerValue | undefined)[];
   private readonly models: number;
-  /** Union-find parents by question position, reused: groups() finishes before any recursion. */
-  private readonly parent: Int32Array;
-  /** The group of each union-find root while groups() runs; cleared before it returns. */
-  private readonly groupAt: (Group | undefined)[];
 
   constructor(compiled: CompiledContent, scratch: (AnswerValue | undefined)[], models: number) {
     this.compiled = compiled;
     this.scratch = scratch;
     this.models = models;
-    this.parent = new Int32Array(scratch.length);
-    this.groupAt = Array.from({ length: scratch.length }, () => undefined);
   }
 
   /** The extremes of the points `rules` add, over every way of answering the `free` questions (each possibly left open). */
@@ -105,9 +99,10 @@ class Solver {
       const roots = questions.filter((q) => !(compiled.showReads[q] ?? []).some((r) => free[r] === 1 && r !== q));
       pivot = this.pick(roots.length > 0 ? roots : questions, rules);
       free[pivot] = 0;
-      settled = [];
+      const fixed: number[] = [];
       const pending: number[] = [];
-      for (const rule of rules) (this.readsFree(rule, free) ? pending : settled).push(rule);
+      for (const rule of rules) (this.readsFree(rule, free) ? pending : fixed).push(rule);
+      settled = fixed;
       // What the other questions split into does not depend on the pivot's value: worked out once.
       if (pending.length > 0)
         subGroups = this.groups(
@@ -165,54 +160,38 @@ class Solver {
     return best;
   }
 
-  private find(q: number): number {
-    const { parent } = this;
-    let root = q;
-    while (parent[root] !== root) root = parent[root] ?? root;
-    parent[q] = root;
-    return root;
-  }
-
-  private union(a: number, b: number): void {
-    const rootA = this.find(a);
-    const rootB = this.find(b);
-    if (rootA !== rootB) this.parent[rootA] = rootB;
-  }
-
   /** Splits the free questions into groups that no rule or showIf links, each with the rules it alone decides. */
   private groups(questions: readonly number[], rules: readonly number[], free: Uint8Array): Group[] {
-    const { compiled, parent, groupAt } = this;
+    const { compiled } = this;
+    // Union-find over question positions.
+    const parent: number[] = [];
     for (const q of questions) parent[q] = q;
-    const firstFree: number[] = [];
-    for (const rule of rules) {
+    const find = (q: number): number => {
+      while (parent[q] !== q) q = parent[q] ?? q;
+      return q;
+    };
+    const join = (a: number, b: number): void => void (parent[find(a)] = find(b));
+    const firstFree = rules.map((rule) => {
       let first = -1;
       for (const q of compiled.ruleReads[rule] ?? []) {
         if (free[q] !== 1) continue;
         if (first < 0) first = q;
-        else this.union(first, q);
+        else join(first, q);
       }
-      firstFree.push(first);
-    }
-    for (const q of questions) for (const r of compiled.showReads[q] ?? []) if (free[r] === 1 && r !== q) this.union(q, r);
+      return first;
+    });
+    for (const q of questions) for (const r of compiled.showReads[q] ?? []) if (free[r] === 1 && r !== q) join(q, r);
+    const byRoot: Group[] = [];
     const groups: Group[] = [];
     for (const q of questions) {
-      const root = this.find(q);
-      let group = groupAt[root];
-      if (!group) {
-        group = { questions: [], rules: [] };
-        groupAt[root] = group;
-        groups.push(group);
-      }
-      group.questions.push(q);
+      const root = find(q);
+      if (!byRoot[root]) groups.push((byRoot[root] = { questions: [], rules: [] }));
+      byRoot[root].questions.push(q);
     }
     rules.forEach((rule, i) => {
       const first = firstFree[i] ?? -1;
-      if (first < 0) return;
-      const group = groupAt[this.find(first)];
-      if (!group) return;
-      group.rules.push(rule);
+      if (first >= 0) byRoot[find(first)]?.rules.push(rule);
     });
-    for (const q of questions) groupAt[q] = undefined;
     return groups.filter((g) => g.rules.length > 0);
   }
 }

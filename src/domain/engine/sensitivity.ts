@@ -50,7 +50,7 @@ export function findChanges(
   };
   content.questions.forEach((question, index) => {
     if (hidden.has(question.id)) return;
-    const { affected, swing, direct, tries } = candidates[index] ?? { affected: [], swing: [], direct: [], tries: () => [] };
+    const { affected, reach, direct, tries } = candidates[index] ?? { affected: [], reach: [], direct: [], tries: () => [] };
     if (affected.length === 0) return;
     // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.
     // A change can only fire rules that do not fire now and silence those that do, so a model can
@@ -58,14 +58,14 @@ export function findChanges(
     let reachable = false;
     for (let m = 0; m < raw.length && !reachable; m++) {
       const total = outcome.raw[m] ?? 0;
-      const { rules, points, most } = swing[m] ?? { rules: [], points: [], most: 0 };
+      const most = reach[m] ?? 0;
       // Not even every rule turning its way could get it across: no need to look which fire.
       if (total >= recommendAt ? most <= total - recommendAt : most < recommendAt - total) continue;
       let up = 0;
       let down = 0;
-      for (let i = 0; i < rules.length; i++) {
-        const p = points[i] ?? 0;
-        if (outcome.fired[rules[i] ?? -1]) {
+      for (const rule of affected) {
+        const p = compiled.rulePoints[rule]?.[m] ?? 0;
+        if (outcome.fired[rule]) {
           if (p > 0) down += p;
           else up -= p;
         } else if (p > 0) up += p;
