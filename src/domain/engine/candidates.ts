@@ -22,10 +22,8 @@ export interface QuestionCandidates {
   readonly affected: readonly number[];
   /** Per model (MODEL_IDS order), the most points the affected rules could move its total by. */
   readonly reach: readonly number[];
-  /** The point-scoring rules that read this question. */
-  readonly readers: readonly number[];
-  /** The same without its own rules (those that read it alone): tested per candidate, the others' part is Candidate.delta. */
-  readonly direct: readonly number[];
+  /** The affected rules other than the question's own (those that read it alone): tested per candidate; the own rules' part is Candidate.delta. */
+  readonly others: readonly number[];
   /** The answers worth trying in place of `now`, in the order they are reported. */
   readonly tries: (now: AnswerValue | undefined) => readonly Candidate[];
 }
@@ -45,15 +43,13 @@ export function candidatesOf(content: AdvisorContent): readonly QuestionCandidat
   const { rulesAffectedBy, boundaries } = reachOf(content);
   const result = content.questions.map((question, index): QuestionCandidates => {
     const affected = (rulesAffectedBy.get(question.id) ?? []).filter((rule) => compiled.ruleScores[rule]);
-    const readers = affected.filter((rule) => compiled.ruleReads[rule]?.includes(index));
-    const own = readers.filter((rule) => compiled.ruleReads[rule]?.length === 1);
+    const own = affected.filter((rule) => compiled.ruleReads[rule]?.length === 1 && compiled.ruleReads[rule]?.[0] === index);
     const starts = question.kind === 'number' ? stretchStarts(question, boundaries.get(question.id) ?? []) : [];
     const known = new Map<unknown, readonly Candidate[]>();
     return {
       affected,
       reach: MODEL_IDS.map((_, m) => affected.reduce((sum, rule) => sum + Math.abs(compiled.rulePoints[rule]?.[m] ?? 0), 0)),
-      readers,
-      direct: readers.filter((rule) => !own.includes(rule)),
+      others: affected.filter((rule) => !own.includes(rule)),
       tries: (now) => {
         const key = keyOf(question, now, starts);
         let list = key === null ? undefined : known.get(key);

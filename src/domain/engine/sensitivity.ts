@@ -38,19 +38,9 @@ export function findChanges(
   // Per set (by mask), where its change is in `changes` for the question in hand; -1: none yet.
   const seen = new Int32Array(sets.length);
   const hidden = new Set(visibility.hidden);
-  // The candidate each rule was last tested for, so a rule that reads two changed answers counts once.
-  const tested: number[] = [];
-  let stamp = 0;
-  const retest = (rule: number): void => {
-    if (tested[rule] === stamp) return;
-    tested[rule] = stamp;
-    const before = outcome.fired[rule] === true;
-    const after = compiled.ruleTests[rule]?.(scratch) === TRUE;
-    if (before !== after) addPoints(raw, compiled.rulePoints[rule], after ? 1 : -1);
-  };
   content.questions.forEach((question, index) => {
     if (hidden.has(question.id)) return;
-    const { affected, reach, direct, tries } = candidates[index] ?? { affected: [], reach: [], direct: [], tries: () => [] };
+    const { affected, reach, others, tries } = candidates[index] ?? { affected: [], reach: [], others: [], tries: () => [] };
     if (affected.length === 0) return;
     // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.
     // A change can only fire rules that do not fire now and silence those that do, so a model can
@@ -86,13 +76,11 @@ export function findChanges(
         applyVisibility(compiled, allNext, scratch);
       }
       for (let m = 0; m < raw.length; m++) raw[m] = (outcome.raw[m] ?? 0) + (candidate.delta[m] ?? 0);
-      // Only rules that read an answer this candidate changes can change: the question's own (in
-      // candidate.delta), the others that read it, and those that read a question it shows or hides.
-      stamp++;
-      for (const rule of direct) retest(rule);
-      if (showsOthers)
-        for (const shown of compiled.conditional)
-          if (scratch[shown] !== visibility.vector[shown]) for (const rule of candidates[shown]?.readers ?? []) retest(rule);
+      for (const rule of others) {
+        const before = outcome.fired[rule] === true;
+        const after = compiled.ruleTests[rule]?.(scratch) === TRUE;
+        if (before !== after) addPoints(raw, compiled.rulePoints[rule], after ? 1 : -1);
+      }
       scratch[index] = now;
       if (showsOthers) applyVisibility(compiled, all, scratch);
       // Clamping to 0-100 never moves a score across a line between 1 and 100, so raw totals decide.
