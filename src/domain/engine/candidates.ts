@@ -4,7 +4,7 @@ import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS } from '../model-ids.ts';
 import type { Question } from '../schemas/question.ts';
 import { compileContent, type CompiledContent } from './compile.ts';
-import { factTruth, TRUE } from './evaluate.ts';
+import { factTruth } from './evaluate.ts';
 import { reachOf } from './reach.ts';
 
 /** One answer "what would change this" tries in place of the current one. */
@@ -12,8 +12,6 @@ export interface Candidate {
   readonly value: AnswerValue;
   /** The answer in words, as a change reports it. */
   readonly words: string;
-  /** Per model, the points the question's own rules (point-scoring, reading it alone) gain or lose against the current answer. */
-  readonly delta: readonly number[];
 }
 
 /** Per question, what changing its answer can reach, and the answers worth trying. */
@@ -22,8 +20,6 @@ export interface QuestionCandidates {
   readonly affected: readonly number[];
   /** Per model (MODEL_IDS order), the most points the affected rules could move its total by. */
   readonly reach: readonly number[];
-  /** The affected rules other than the question's own (those that read it alone): tested per candidate; the own rules' part is Candidate.delta. */
-  readonly others: readonly number[];
   /** The answers worth trying in place of `now`, in the order they are reported. */
   readonly tries: (now: AnswerValue | undefined) => readonly Candidate[];
 }
@@ -32,9 +28,9 @@ const cache = new WeakMap<AdvisorContent, readonly QuestionCandidates[]>();
 
 /**
  * Per question (questionnaire order), built once per content object. The answers worth trying
- * instead of an answer, and what its own rules make of them, are worked out once per answer and
- * remembered: a question has few answers that differ here (a number: one per stretch between
- * boundaries), and they come up again and again.
+ * instead of an answer are worked out once per answer and remembered, with their words: a question
+ * has few answers that differ here (a number: one per stretch between boundaries), and they come
+ * up again and again.
  */
 export function candidatesOf(content: AdvisorContent): readonly QuestionCandidates[] {
   const cached = cache.get(content);
@@ -43,18 +39,16 @@ export function candidatesOf(content: AdvisorContent): readonly QuestionCandidat
   const { rulesAffectedBy, boundaries } = reachOf(content);
   const result = content.questions.map((question, index): QuestionCandidates => {
     const affected = (rulesAffectedBy.get(question.id) ?? []).filter((rule) => compiled.ruleScores[rule]);
-    const own = affected.filter((rule) => compiled.ruleReads[rule]?.length === 1 && compiled.ruleReads[rule]?.[0] === index);
     const starts = question.kind === 'number' ? stretchStarts(question, boundaries.get(question.id) ?? []) : [];
     const known = new Map<unknown, readonly Candidate[]>();
     return {
       affected,
       reach: MODEL_IDS.map((_, m) => affected.reduce((sum, rule) => sum + Math.abs(compiled.rulePoints[rule]?.[m] ?? 0), 0)),
-      others: affected.filter((rule) => !own.includes(rule)),
       tries: (now) => {
         const key = keyOf(question, now, starts);
         let list = key === null ? undefined : known.get(key);
         if (!list) {
-          list = tryInstead(compiled, question, index, own, now, starts);
+          list = tryInstead(compiled, question, index, now, starts);
           if (key !== null) known.set(key, list);
         }
         return list;
@@ -94,7 +88,6 @@ function tryInstead(
   compiled: CompiledContent,
   question: Question,
   index: number,
-  own: readonly number[],
   now: AnswerValue | undefined,
   starts: readonly number[],
 ): Candidate[] {
@@ -102,10 +95,6 @@ function tryInstead(
   // The facts' three-valued results as the digits of one base-3 number.
   const signature = (value: AnswerValue | undefined): number => facts.reduce((key, f) => key * 3 + factTruth(f, value), 0);
   const tried = new Set<number>([signature(now)]);
-  // Own rules read this question alone: a vector with only it answered is enough to test them.
-  const values: (AnswerValue | undefined)[] = compiled.showTests.map(() => undefined);
-  values[index] = now;
-  const before = own.map((rule) => compiled.ruleTests[rule]?.(values) === TRUE);
   const out: Candidate[] = [];
   for (const value of candidateValues(question, now, starts)) {
     if (question.kind !== 'number') {
@@ -113,13 +102,7 @@ function tryInstead(
       if (tried.has(key)) continue;
       tried.add(key);
     }
-    values[index] = value;
-    const delta = MODEL_IDS.map(() => 0);
-    own.forEach((rule, i) => {
-      const after = compiled.ruleTests[rule]?.(values) === TRUE;
-      if (after !== before[i]) (compiled.rulePoints[rule] ?? []).forEach((p, m) => (delta[m] = (delta[m] ?? 0) + (after ? p : -p)));
-    });
-    out.push({ value, words: formatAnswer(question, value), delta });
+    out.push({ value, words: formatAnswer(question, value) });
   }
   return out;
 }

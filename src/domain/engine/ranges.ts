@@ -113,17 +113,14 @@ class Solver {
     }
     const show = compiled.showTests[pivot];
     const domain = !show || show(scratch) === TRUE ? (compiled.domains[pivot] ?? []) : [];
-    const own = compiled.ownPoints[pivot] ?? [];
     // Leaving the question open adds nothing: every rule that reads it stays unknown.
     const best: Extremes = { min: zeros(models), max: zeros(models) };
     const gained = zeros(models);
     for (let v = -1; v < domain.length; v++) {
       scratch[pivot] = v < 0 ? undefined : domain[v];
-      const ownGained = v < 0 ? undefined : own[v]; // never own[-1]: a negative index is a slow property lookup
-      for (let m = 0; m < models; m++) gained[m] = ownGained?.[m] ?? 0;
+      gained.fill(0);
       for (const rule of settled) {
-        // The pivot's own rules are in compiled.ownPoints.
-        if (compiled.ownRule[rule] || compiled.ruleTests[rule]?.(scratch) !== TRUE) continue;
+        if (compiled.ruleTests[rule]?.(scratch) !== TRUE) continue;
         const points = compiled.rulePoints[rule] ?? [];
         for (let m = 0; m < models; m++) gained[m] = (gained[m] ?? 0) + (points[m] ?? 0);
       }

@@ -40,7 +40,7 @@ export function findChanges(
   const hidden = new Set(visibility.hidden);
   content.questions.forEach((question, index) => {
     if (hidden.has(question.id)) return;
-    const { affected, reach, others, tries } = candidates[index] ?? { affected: [], reach: [], others: [], tries: () => [] };
+    const { affected, reach, tries } = candidates[index] ?? { affected: [], reach: [], tries: () => [] };
     if (affected.length === 0) return;
     // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.
     // A change can only fire rules that do not fire now and silence those that do, so a model can
@@ -75,8 +75,8 @@ export function findChanges(
         allNext[index] = candidate.value;
         applyVisibility(compiled, allNext, scratch);
       }
-      for (let m = 0; m < raw.length; m++) raw[m] = (outcome.raw[m] ?? 0) + (candidate.delta[m] ?? 0);
-      for (const rule of others) {
+      for (let m = 0; m < raw.length; m++) raw[m] = outcome.raw[m] ?? 0;
+      for (const rule of affected) {
         const before = outcome.fired[rule] === true;
         const after = compiled.ruleTests[rule]?.(scratch) === TRUE;
         if (before !== after) addPoints(raw, compiled.rulePoints[rule], after ? 1 : -1);
