@@ -5,7 +5,6 @@ import { MODEL_IDS } from '../model-ids.ts';
 import type { Question } from '../schemas/question.ts';
 import { compileContent, type CompiledContent } from './compile.ts';
 import { factTruth } from './evaluate.ts';
-import { reachOf } from './reach.ts';
 
 /** One answer "what would change this" tries in place of the current one. */
 export interface Candidate {
@@ -18,6 +17,8 @@ export interface Candidate {
 export interface QuestionCandidates {
   /** The point-scoring rules whose result may change with this answer (directly or by showing or hiding a question). */
   readonly affected: readonly number[];
+  /** Whether some question's showIf reads this answer. */
+  readonly showsOthers: boolean;
   /** Per model (MODEL_IDS order), the most points the affected rules could move its total by. */
   readonly reach: readonly number[];
   /** The answers worth trying in place of `now`, in the order they are reported. */
@@ -36,13 +37,18 @@ export function candidatesOf(content: AdvisorContent): readonly QuestionCandidat
   const cached = cache.get(content);
   if (cached) return cached;
   const compiled = compileContent(content);
-  const { rulesAffectedBy, boundaries } = reachOf(content);
   const result = content.questions.map((question, index): QuestionCandidates => {
-    const affected = (rulesAffectedBy.get(question.id) ?? []).filter((rule) => compiled.ruleScores[rule]);
-    const starts = question.kind === 'number' ? stretchStarts(question, boundaries.get(question.id) ?? []) : [];
+    // This question and those it shows or hides, directly or through another (a showIf reads only earlier questions).
+    const reached = [index];
+    compiled.showReads.forEach((reads, shown) => reads.some((q) => reached.includes(q)) && reached.push(shown));
+    const affected = compiled.ruleReads.flatMap((reads, rule) =>
+      compiled.ruleScores[rule] && reads.some((q) => reached.includes(q)) ? [rule] : [],
+    );
+    const starts = question.kind === 'number' ? stretchStarts(question, compiled.boundaries.get(question.id) ?? []) : [];
     const known = new Map<unknown, readonly Candidate[]>();
     return {
       affected,
+      showsOthers: reached.length > 1,
       reach: MODEL_IDS.map((_, m) => affected.reduce((sum, rule) => sum + Math.abs(compiled.rulePoints[rule]?.[m] ?? 0), 0)),
       tries: (now) => {
         const key = keyOf(question, now, starts);

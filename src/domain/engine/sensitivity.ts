@@ -4,7 +4,6 @@ import { applyVisibility, type Visibility } from '../answers/visibility.ts';
 import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { CompiledContent } from './compile.ts';
-import { reachOf } from './reach.ts';
 import { candidatesOf } from './candidates.ts';
 import { TRUE } from './evaluate.ts';
 import type { Change } from './recommendation.ts';
@@ -27,7 +26,6 @@ export function findChanges(
   const changes: Change[] = [];
   const { all } = visibility;
   const { recommendAt } = content.settings;
-  const { showsOrHides } = reachOf(content);
   const candidates = candidatesOf(content);
   // One scratch vector, changed one answer at a time and restored: no copy per candidate.
   const scratch = [...visibility.vector];
@@ -40,7 +38,7 @@ export function findChanges(
   const hidden = new Set(visibility.hidden);
   content.questions.forEach((question, index) => {
     if (hidden.has(question.id)) return;
-    const { affected, reach, tries } = candidates[index] ?? { affected: [], reach: [], tries: () => [] };
+    const { affected, showsOthers, reach, tries } = candidates[index] ?? { affected: [], showsOthers: false, reach: [], tries: () => [] };
     if (affected.length === 0) return;
     // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.
     // A change can only fire rules that do not fire now and silence those that do, so a model can
@@ -64,7 +62,6 @@ export function findChanges(
       reachable = total >= recommendAt ? down > total - recommendAt : up >= recommendAt - total;
     }
     if (!reachable) return;
-    const showsOthers = showsOrHides.has(question.id);
     const allNext = showsOthers ? [...all] : [];
     const now = visibility.vector[index];
     seen.fill(-1);
