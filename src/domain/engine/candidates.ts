@@ -102,7 +102,7 @@ function tryInstead(
   const signature = (value: AnswerValue | undefined): number => facts.reduce((key, f) => key * 3 + factTruth(f, value), 0);
   const tried = new Set<number>([signature(now)]);
   const out: Candidate[] = [];
-  for (const value of candidateValues(question, now, starts)) {
+  for (const value of candidateValues(question, now, starts, compiled.domains[index] ?? [])) {
     if (question.kind !== 'number') {
       const key = signature(value);
       if (tried.has(key)) continue;
@@ -113,15 +113,17 @@ function tryInstead(
   return out;
 }
 
-function candidateValues(question: Question, now: AnswerValue | undefined, starts: readonly number[]): AnswerValue[] {
+function candidateValues(
+  question: Question,
+  now: AnswerValue | undefined,
+  starts: readonly number[],
+  domain: readonly AnswerValue[],
+): readonly AnswerValue[] {
   switch (question.kind) {
     case 'single':
-      return question.options.map((o) => o.value).filter((v) => v !== now);
-    case 'scale': {
-      const values: number[] = [];
-      for (let v = question.min; v <= question.max; v++) if (v !== now) values.push(v);
-      return values;
-    }
+    case 'scale':
+      // Already one answer per way the scoring facts read it; the one read like `now` is left out above.
+      return domain;
     case 'multi': {
       const all = question.options.map((o) => o.value);
       if (!Array.isArray(now)) return [[], ...all.map((v) => [v])];
