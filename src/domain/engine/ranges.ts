@@ -57,6 +57,9 @@ function zeros(n: number): number[] {
   return out;
 }
 
+// A shown open question whose rules read it alone has the same extremes every time: remembered per content, by position.
+const alone = new WeakMap<CompiledContent, Extremes[]>();
+
 class Solver {
   private readonly compiled: CompiledContent;
   private readonly scratch: (AnswerValue | undefined)[];
@@ -112,7 +115,13 @@ class Solver {
         );
     }
     const show = compiled.showTests[pivot];
-    const domain = !show || show(scratch) === TRUE ? (compiled.domains[pivot] ?? []) : [];
+    const shown = !show || show(scratch) === TRUE;
+    let known = alone.get(compiled);
+    if (!known) alone.set(compiled, (known = []));
+    const remember = shown && questions.length === 1 && rules.every((rule) => compiled.ruleReads[rule]?.length === 1);
+    const remembered = remember ? known[pivot] : undefined;
+    if (remembered) return remembered;
+    const domain = shown ? (compiled.domains[pivot] ?? []) : [];
     // Leaving the question open adds nothing: every rule that reads it stays unknown.
     const best: Extremes = { min: zeros(models), max: zeros(models) };
     const gained = zeros(models);
@@ -134,6 +143,7 @@ class Solver {
     }
     scratch[pivot] = undefined;
     free[pivot] = 1;
+    if (remember) known[pivot] = best;
     return best;
   }
 
