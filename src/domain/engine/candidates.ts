@@ -4,28 +4,23 @@ import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS } from '../model-ids.ts';
 import type { Question } from '../schemas/question.ts';
 import { compileContent, type CompiledContent } from './compile.ts';
-import { factTruth, TRUE } from './evaluate.ts';
-import { reachOf } from './reach.ts';
+import { factTruth } from './evaluate.ts';
 
 /** One answer "what would change this" tries in place of the current one. */
 export interface Candidate {
   readonly value: AnswerValue;
   /** The answer in words, as a change reports it. */
   readonly words: string;
-  /** Per model, the points the question's own rules (point-scoring, reading it alone) gain or lose against the current answer. */
-  readonly delta: readonly number[];
 }
 
 /** Per question, what changing its answer can reach, and the answers worth trying. */
 export interface QuestionCandidates {
   /** The point-scoring rules whose result may change with this answer (directly or by showing or hiding a question). */
   readonly affected: readonly number[];
-  /** Per model (MODEL_IDS order), the affected rules that give or take its points, those points, and their sizes added up. */
-  readonly swing: readonly { readonly rules: readonly number[]; readonly points: readonly number[]; readonly most: number }[];
-  /** The point-scoring rules that read this question. */
-  readonly readers: readonly number[];
-  /** The same without its own rules (those that read it alone): tested per candidate, the others' part is Candidate.delta. */
-  readonly direct: readonly number[];
+  /** Whether some question's showIf reads this answer. */
+  readonly showsOthers: boolean;
+  /** Per model (MODEL_IDS order), the most points the affected rules could move its total by. */
+  readonly reach: readonly number[];
   /** The answers worth trying in place of `now`, in the order they are reported. */
   readonly tries: (now: AnswerValue | undefined) => readonly Candidate[];
 }
@@ -34,35 +29,32 @@ const cache = new WeakMap<AdvisorContent, readonly QuestionCandidates[]>();
 
 /**
  * Per question (questionnaire order), built once per content object. The answers worth trying
- * instead of an answer, and what its own rules make of them, are worked out once per answer and
- * remembered: a question has few answers that differ here (a number: one per stretch between
- * boundaries), and they come up again and again.
+ * instead of an answer are worked out once per answer and remembered, with their words: a question
+ * has few answers that differ here (a number: one per stretch between boundaries), and they come
+ * up again and again.
  */
 export function candidatesOf(content: AdvisorContent): readonly QuestionCandidates[] {
   const cached = cache.get(content);
   if (cached) return cached;
   const compiled = compileContent(content);
-  const { rulesAffectedBy, boundaries } = reachOf(content);
   const result = content.questions.map((question, index): QuestionCandidates => {
-    const affected = (rulesAffectedBy.get(question.id) ?? []).filter((rule) => compiled.ruleScores[rule]);
-    const readers = affected.filter((rule) => compiled.ruleReads[rule]?.includes(index));
-    const own = readers.filter((rule) => compiled.ruleReads[rule]?.length === 1);
-    const starts = question.kind === 'number' ? stretchStarts(question, boundaries.get(question.id) ?? []) : [];
+    // This question and those it shows or hides, directly or through another (a showIf reads only earlier questions).
+    const reached = [index];
+    compiled.showReads.forEach((reads, shown) => reads.some((q) => reached.includes(q)) && reached.push(shown));
+    const affected = compiled.ruleReads.flatMap((reads, rule) =>
+      compiled.ruleScores[rule] && reads.some((q) => reached.includes(q)) ? [rule] : [],
+    );
+    const starts = question.kind === 'number' ? stretchStarts(question, compiled.boundaries.get(question.id) ?? []) : [];
     const known = new Map<unknown, readonly Candidate[]>();
     return {
       affected,
-      swing: MODEL_IDS.map((_, m) => {
-        const rules = affected.filter((rule) => (compiled.rulePoints[rule]?.[m] ?? 0) !== 0);
-        const points = rules.map((rule) => compiled.rulePoints[rule]?.[m] ?? 0);
-        return { rules, points, most: points.reduce((sum, p) => sum + Math.abs(p), 0) };
-      }),
-      readers,
-      direct: readers.filter((rule) => !own.includes(rule)),
+      showsOthers: reached.length > 1,
+      reach: MODEL_IDS.map((_, m) => affected.reduce((sum, rule) => sum + Math.abs(compiled.rulePoints[rule]?.[m] ?? 0), 0)),
       tries: (now) => {
         const key = keyOf(question, now, starts);
         let list = key === null ? undefined : known.get(key);
         if (!list) {
-          list = tryInstead(compiled, question, index, own, now, starts);
+          list = tryInstead(compiled, question, index, now, starts);
           if (key !== null) known.set(key, list);
         }
         return list;
@@ -102,7 +94,6 @@ function tryInstead(
   compiled: CompiledContent,
   question: Question,
   index: number,
-  own: readonly number[],
   now: AnswerValue | undefined,
   starts: readonly number[],
 ): Candidate[] {
@@ -110,37 +101,29 @@ function tryInstead(
   // The facts' three-valued results as the digits of one base-3 number.
   const signature = (value: AnswerValue | undefined): number => facts.reduce((key, f) => key * 3 + factTruth(f, value), 0);
   const tried = new Set<number>([signature(now)]);
-  // Own rules read this question alone: a vector with only it answered is enough to test them.
-  const values: (AnswerValue | undefined)[] = compiled.showTests.map(() => undefined);
-  values[index] = now;
-  const before = own.map((rule) => compiled.ruleTests[rule]?.(values) === TRUE);
   const out: Candidate[] = [];
-  for (const value of candidateValues(question, now, starts)) {
+  for (const value of candidateValues(question, now, starts, compiled.domains[index] ?? [])) {
     if (question.kind !== 'number') {
       const key = signature(value);
       if (tried.has(key)) continue;
       tried.add(key);
     }
-    values[index] = value;
-    const delta = MODEL_IDS.map(() => 0);
-    own.forEach((rule, i) => {
-      const after = compiled.ruleTests[rule]?.(values) === TRUE;
-      if (after !== before[i]) (compiled.rulePoints[rule] ?? []).forEach((p, m) => (delta[m] = (delta[m] ?? 0) + (after ? p : -p)));
-    });
-    out.push({ value, words: formatAnswer(question, value), delta });
+    out.push({ value, words: formatAnswer(question, value) });
   }
   return out;
 }
 
-function candidateValues(question: Question, now: AnswerValue | undefined, starts: readonly number[]): AnswerValue[] {
+function candidateValues(
+  question: Question,
+  now: AnswerValue | undefined,
+  starts: readonly number[],
+  domain: readonly AnswerValue[],
+): readonly AnswerValue[] {
   switch (question.kind) {
     case 'single':
-      return question.options.map((o) => o.value).filter((v) => v !== now);
-    case 'scale': {
-      const values: number[] = [];
-      for (let v = question.min; v <= question.max; v++) if (v !== now) values.push(v);
-      return values;
-    }
+    case 'scale':
+      // Already one answer per way the scoring facts read it; the one read like `now` is left out above.
+      return domain;
     case 'multi': {
       const all = question.options.map((o) => o.value);
       if (!Array.isArray(now)) return [[], ...all.map((v) => [v])];

@@ -5,7 +5,7 @@ import type { Condition, Fact } from '../schemas/condition.ts';
 import type { Question } from '../schemas/question.ts';
 import type { RuleRole } from '../schemas/rule.ts';
 import { parseTemplate, type TemplateParts } from './because-template.ts';
-import { compileCondition, factTruth, questionsOf, TRUE, UNKNOWN, valuesNamed, type VectorTest } from './evaluate.ts';
+import { compileCondition, factTruth, questionsOf, valuesNamed, type VectorTest } from './evaluate.ts';
 
 /** Indexes built once per content object; the engine's hot loops read only these. */
 export interface CompiledContent {
@@ -35,14 +35,6 @@ export interface CompiledContent {
    * every such fact reads alike are one entry.
    */
   readonly domains: readonly (readonly AnswerValue[])[];
-  /**
-   * Per question, per value of its domain, per model, the points of its own rules: those that give
-   * points, read it alone and are unknown while it is open. They depend on nothing else, so the
-   * ranges' solver looks them up instead of testing the rules again.
-   */
-  readonly ownPoints: readonly (readonly (readonly number[])[])[];
-  /** Per rule, whether it is one of the ownPoints of the question it reads. */
-  readonly ownRule: readonly boolean[];
   /** Per rule, whether it gives or takes any model's points. */
   readonly ruleScores: readonly boolean[];
   /** Per model, the positions of its need questions. */
@@ -80,19 +72,6 @@ export function compileContent(content: AdvisorContent): CompiledContent {
   const ruleScores = rulePoints.map((points) => points.some((p) => p !== 0));
   const ruleReads = ruleQuestions.map((qs) => qs.map(indexOf));
   const domains = content.questions.map((q) => domainOf(q, scoringBoundaries.get(q.id) ?? [], factsAbout(scoring, q.id)));
-  const unanswered: (AnswerValue | undefined)[] = content.questions.map(() => undefined);
-  const ownRule = ruleTests.map((test, rule) => ruleScores[rule] === true && ruleReads[rule]?.length === 1 && test(unanswered) === UNKNOWN);
-  const ownPoints = domains.map((domain, q) => {
-    const own = ruleTests.flatMap((_, rule) => (ownRule[rule] && ruleReads[rule]?.[0] === q ? [rule] : []));
-    return domain.map((value) => {
-      const values = [...unanswered];
-      values[q] = value;
-      const points = MODEL_IDS.map(() => 0);
-      for (const rule of own)
-        if (ruleTests[rule]?.(values) === TRUE) (rulePoints[rule] ?? []).forEach((p, m) => (points[m] = (points[m] ?? 0) + p));
-      return points;
-    });
-  });
   const ruleFacts = content.rules.map((rule) => {
     const facts: Fact[] = [];
     walkFacts(rule.when, (f) => facts.push(f));
@@ -114,8 +93,6 @@ export function compileContent(content: AdvisorContent): CompiledContent {
     ruleRoles: content.rules.map((rule) => rule.role),
     boundaries,
     domains,
-    ownPoints,
-    ownRule,
     ruleScores,
     scoringFacts: content.questions.map((q) => factsAbout(scoring, q.id)),
     needReads: MODEL_IDS.map((id) => (content.models.find((m) => m.id === id)?.needQuestions ?? []).map(indexOf)),

@@ -57,21 +57,18 @@ function zeros(n: number): number[] {
   return out;
 }
 
+// A shown open question whose rules read it alone has the same extremes every time: remembered per content, by position.
+const alone = new WeakMap<CompiledContent, Extremes[]>();
+
 class Solver {
   private readonly compiled: CompiledContent;
   private readonly scratch: (AnswerValue | undefined)[];
   private readonly models: number;
-  /** Union-find parents by question position, reused: groups() finishes before any recursion. */
-  private readonly parent: Int32Array;
-  /** The group of each union-find root while groups() runs; cleared before it returns. */
-  private readonly groupAt: (Group | undefined)[];
 
   constructor(compiled: CompiledContent, scratch: (AnswerValue | undefined)[], models: number) {
     this.compiled = compiled;
     this.scratch = scratch;
     this.models = models;
-    this.parent = new Int32Array(scratch.length);
-    this.groupAt = Array.from({ length: scratch.length }, () => undefined);
   }
 
   /** The extremes of the points `rules` add, over every way of answering the `free` questions (each possibly left open). */
@@ -105,9 +102,10 @@ class Solver {
       const roots = questions.filter((q) => !(compiled.showReads[q] ?? []).some((r) => free[r] === 1 && r !== q));
       pivot = this.pick(roots.length > 0 ? roots : questions, rules);
       free[pivot] = 0;
-      settled = [];
+      const fixed: number[] = [];
       const pending: number[] = [];
-      for (const rule of rules) (this.readsFree(rule, free) ? pending : settled).push(rule);
+      for (const rule of rules) (this.readsFree(rule, free) ? pending : fixed).push(rule);
+      settled = fixed;
       // What the other questions split into does not depend on the pivot's value: worked out once.
       if (pending.length > 0)
         subGroups = this.groups(
@@ -117,18 +115,21 @@ class Solver {
         );
     }
     const show = compiled.showTests[pivot];
-    const domain = !show || show(scratch) === TRUE ? (compiled.domains[pivot] ?? []) : [];
-    const own = compiled.ownPoints[pivot] ?? [];
+    const shown = !show || show(scratch) === TRUE;
+    let known = alone.get(compiled);
+    if (!known) alone.set(compiled, (known = []));
+    const remember = shown && questions.length === 1 && rules.every((rule) => compiled.ruleReads[rule]?.length === 1);
+    const remembered = remember ? known[pivot] : undefined;
+    if (remembered) return remembered;
+    const domain = shown ? (compiled.domains[pivot] ?? []) : [];
     // Leaving the question open adds nothing: every rule that reads it stays unknown.
     const best: Extremes = { min: zeros(models), max: zeros(models) };
     const gained = zeros(models);
     for (let v = -1; v < domain.length; v++) {
       scratch[pivot] = v < 0 ? undefined : domain[v];
-      const ownGained = v < 0 ? undefined : own[v]; // never own[-1]: a negative index is a slow property lookup
-      for (let m = 0; m < models; m++) gained[m] = ownGained?.[m] ?? 0;
+      gained.fill(0);
       for (const rule of settled) {
-        // The pivot's own rules are in compiled.ownPoints.
-        if (compiled.ownRule[rule] || compiled.ruleTests[rule]?.(scratch) !== TRUE) continue;
+        if (compiled.ruleTests[rule]?.(scratch) !== TRUE) continue;
         const points = compiled.rulePoints[rule] ?? [];
         for (let m = 0; m < models; m++) gained[m] = (gained[m] ?? 0) + (points[m] ?? 0);
       }
@@ -142,6 +143,7 @@ class Solver {
     }
     scratch[pivot] = undefined;
     free[pivot] = 1;
+    if (remember) known[pivot] = best;
     return best;
   }
 
@@ -165,54 +167,38 @@ class Solver {
     return best;
   }
 
-  private find(q: number): number {
-    const { parent } = this;
-    let root = q;
-    while (parent[root] !== root) root = parent[root] ?? root;
-    parent[q] = root;
-    return root;
-  }
-
-  private union(a: number, b: number): void {
-    const rootA = this.find(a);
-    const rootB = this.find(b);
-    if (rootA !== rootB) this.parent[rootA] = rootB;
-  }
-
   /** Splits the free questions into groups that no rule or showIf links, each with the rules it alone decides. */
   private groups(questions: readonly number[], rules: readonly number[], free: Uint8Array): Group[] {
-    const { compiled, parent, groupAt } = this;
+    const { compiled } = this;
+    // Union-find over question positions.
+    const parent: number[] = [];
     for (const q of questions) parent[q] = q;
-    const firstFree: number[] = [];
-    for (const rule of rules) {
+    const find = (q: number): number => {
+      while (parent[q] !== q) q = parent[q] ?? q;
+      return q;
+    };
+    const join = (a: number, b: number): void => void (parent[find(a)] = find(b));
+    const firstFree = rules.map((rule) => {
       let first = -1;
       for (const q of compiled.ruleReads[rule] ?? []) {
         if (free[q] !== 1) continue;
         if (first < 0) first = q;
-        else this.union(first, q);
+        else join(first, q);
       }
-      firstFree.push(first);
-    }
-    for (const q of questions) for (const r of compiled.showReads[q] ?? []) if (free[r] === 1 && r !== q) this.union(q, r);
+      return first;
+    });
+    for (const q of questions) for (const r of compiled.showReads[q] ?? []) if (free[r] === 1 && r !== q) join(q, r);
+    const byRoot: Group[] = [];
     const groups: Group[] = [];
     for (const q of questions) {
-      const root = this.find(q);
-      let group = groupAt[root];
-      if (!group) {
-        group = { questions: [], rules: [] };
-        groupAt[root] = group;
-        groups.push(group);
-      }
-      group.questions.push(q);
+      const root = find(q);
+      if (!byRoot[root]) groups.push((byRoot[root] = { questions: [], rules: [] }));
+      byRoot[root].questions.push(q);
     }
     rules.forEach((rule, i) => {
       const first = firstFree[i] ?? -1;
-      if (first < 0) return;
-      const group = groupAt[this.find(first)];
-      if (!group) return;
-      group.rules.push(rule);
+      if (first >= 0) byRoot[find(first)]?.rules.push(rule);
     });
-    for (const q of questions) groupAt[q] = undefined;
     return groups.filter((g) => g.rules.length > 0);
   }
 }

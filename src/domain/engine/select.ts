@@ -18,13 +18,6 @@ function listedCombination(content: AdvisorContent, models: readonly ModelId[], 
   return content.combinations.find((c) => c.verdict === verdict && sameSet(c.models, models)) ?? null;
 }
 
-const defaultVerdict = (models: readonly ModelId[]): Verdict => (models.length > 0 ? 'outsource' : 'in_house');
-
-/** A set's label alone: describeSet(...).label without writing the rest of its description. */
-function setLabel(content: AdvisorContent, models: readonly ModelId[], verdict: Verdict = defaultVerdict(models)): string {
-  return listedCombination(content, models, verdict)?.label ?? models.join(' + ');
-}
-
 /** A set of models as "what would change this" reports it. */
 export interface NamedSet {
   readonly models: readonly ModelId[];
@@ -42,7 +35,10 @@ export function setsByMask(content: AdvisorContent): readonly NamedSet[] {
   if (!sets) {
     sets = Array.from({ length: 1 << MODEL_IDS.length }, (_, mask) => {
       const models = MODEL_IDS.filter((_, m) => mask & (1 << m));
-      return { models, label: setLabel(content, models) };
+      return {
+        models,
+        label: listedCombination(content, models, models.length > 0 ? 'outsource' : 'in_house')?.label ?? models.join(' + '),
+      };
     });
     named.set(content, sets);
   }
@@ -53,7 +49,7 @@ export function setsByMask(content: AdvisorContent): readonly NamedSet[] {
 export function describeSet(
   content: AdvisorContent,
   models: readonly ModelId[],
-  verdict: Verdict = defaultVerdict(models),
+  verdict: Verdict = models.length > 0 ? 'outsource' : 'in_house',
 ): SetDescription {
   const combination = listedCombination(content, models, verdict);
   if (combination) {

@@ -4,7 +4,6 @@ import { applyVisibility, type Visibility } from '../answers/visibility.ts';
 import type { AdvisorContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { CompiledContent } from './compile.ts';
-import { reachOf } from './reach.ts';
 import { candidatesOf } from './candidates.ts';
 import { TRUE } from './evaluate.ts';
 import type { Change } from './recommendation.ts';
@@ -27,7 +26,6 @@ export function findChanges(
   const changes: Change[] = [];
   const { all } = visibility;
   const { recommendAt } = content.settings;
-  const { showsOrHides } = reachOf(content);
   const candidates = candidatesOf(content);
   // One scratch vector, changed one answer at a time and restored: no copy per candidate.
   const scratch = [...visibility.vector];
@@ -38,19 +36,9 @@ export function findChanges(
   // Per set (by mask), where its change is in `changes` for the question in hand; -1: none yet.
   const seen = new Int32Array(sets.length);
   const hidden = new Set(visibility.hidden);
-  // The candidate each rule was last tested for, so a rule that reads two changed answers counts once.
-  const tested: number[] = [];
-  let stamp = 0;
-  const retest = (rule: number): void => {
-    if (tested[rule] === stamp) return;
-    tested[rule] = stamp;
-    const before = outcome.fired[rule] === true;
-    const after = compiled.ruleTests[rule]?.(scratch) === TRUE;
-    if (before !== after) addPoints(raw, compiled.rulePoints[rule], after ? 1 : -1);
-  };
   content.questions.forEach((question, index) => {
     if (hidden.has(question.id)) return;
-    const { affected, swing, direct, tries } = candidates[index] ?? { affected: [], swing: [], direct: [], tries: () => [] };
+    const { affected, showsOthers, reach, tries } = candidates[index] ?? { affected: [], showsOthers: false, reach: [], tries: () => [] };
     if (affected.length === 0) return;
     // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.
     // A change can only fire rules that do not fire now and silence those that do, so a model can
@@ -58,14 +46,14 @@ export function findChanges(
     let reachable = false;
     for (let m = 0; m < raw.length && !reachable; m++) {
       const total = outcome.raw[m] ?? 0;
-      const { rules, points, most } = swing[m] ?? { rules: [], points: [], most: 0 };
+      const most = reach[m] ?? 0;
       // Not even every rule turning its way could get it across: no need to look which fire.
       if (total >= recommendAt ? most <= total - recommendAt : most < recommendAt - total) continue;
       let up = 0;
       let down = 0;
-      for (let i = 0; i < rules.length; i++) {
-        const p = points[i] ?? 0;
-        if (outcome.fired[rules[i] ?? -1]) {
+      for (const rule of affected) {
+        const p = compiled.rulePoints[rule]?.[m] ?? 0;
+        if (outcome.fired[rule]) {
           if (p > 0) down += p;
           else up -= p;
         } else if (p > 0) up += p;
@@ -74,7 +62,6 @@ export function findChanges(
       reachable = total >= recommendAt ? down > total - recommendAt : up >= recommendAt - total;
     }
     if (!reachable) return;
-    const showsOthers = showsOrHides.has(question.id);
     const allNext = showsOthers ? [...all] : [];
     const now = visibility.vector[index];
     seen.fill(-1);
@@ -85,14 +72,12 @@ export function findChanges(
         allNext[index] = candidate.value;
         applyVisibility(compiled, allNext, scratch);
       }
-      for (let m = 0; m < raw.length; m++) raw[m] = (outcome.raw[m] ?? 0) + (candidate.delta[m] ?? 0);
-      // Only rules that read an answer this candidate changes can change: the question's own (in
-      // candidate.delta), the others that read it, and those that read a question it shows or hides.
-      stamp++;
-      for (const rule of direct) retest(rule);
-      if (showsOthers)
-        for (const shown of compiled.conditional)
-          if (scratch[shown] !== visibility.vector[shown]) for (const rule of candidates[shown]?.readers ?? []) retest(rule);
+      for (let m = 0; m < raw.length; m++) raw[m] = outcome.raw[m] ?? 0;
+      for (const rule of affected) {
+        const before = outcome.fired[rule] === true;
+        const after = compiled.ruleTests[rule]?.(scratch) === TRUE;
+        if (before !== after) addPoints(raw, compiled.rulePoints[rule], after ? 1 : -1);
+      }
       scratch[index] = now;
       if (showsOthers) applyVisibility(compiled, all, scratch);
       // Clamping to 0-100 never moves a score across a line between 1 and 100, so raw totals decide.
