@@ -112,3 +112,35 @@ describe('compare links', () => {
     expect(refusal('hello').code).toBe('damaged');
   });
 });
+
+describe('compareScenarios: the cost difference', () => {
+  const base = {
+    business_processes: ['customer_service'],
+    primary_goal: 'reduce_cost',
+    currency: 'eur',
+    process_fte: 20,
+    process_fte_cost: 40_000,
+    bpo_saving_pct: 30,
+    governance_pct: 5,
+    transition_pct: 20,
+    exit_pct: 10,
+    cost_years: 3,
+  } as const;
+  const scenario = (label: string, answers: Record<string, unknown>): Scenario => ({ label, file: { answers, meta: {} } as AnswerFile });
+
+  it('puts each scenario’s difference over its years side by side, marking the one that differs', () => {
+    const { costs } = compareScenarios(content, [scenario('today', base), scenario('bigger', { ...base, process_fte: 40 })]);
+    expect(costs.map((c) => c.model)).toEqual(['BPO']);
+    // 20 × 40k = 800k in-house; fees 560k, oversight 28k: 212k a year; 3 years less 112k transition and 56k exit = 468k.
+    expect(costs[0]?.cells[0]).toEqual({ total: { low: 468_000, high: 468_000 }, years: 3, currency: 'eur', missing: 0 });
+    expect(costs[0]?.cells[1]?.total).toEqual({ low: 936_000, high: 936_000 });
+    expect(costs[0]?.differs).toEqual([false, true]);
+  });
+
+  it('says how many figures a scenario still needs rather than guessing them', () => {
+    const { governance_pct: _, ...open } = base;
+    void _;
+    const { costs } = compareScenarios(content, [scenario('today', base), scenario('no governance', open)]);
+    expect(costs[0]?.cells[1]).toMatchObject({ total: null, missing: 1 });
+  });
+});

@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../answers/answers.ts';
 import { formatAnswer } from '../answers/format-answer.ts';
 import type { AdvisorContent } from '../content.ts';
+import { costView, type Range } from '../cost/cost-view.ts';
 import { recommend } from '../engine/recommend.ts';
 import type { Recommendation } from '../engine/recommendation.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
@@ -46,6 +47,20 @@ export interface Comparison {
   readonly answers: readonly AnswerDifference[];
   /** Only the reasons that differ, model by model, strongest first as in the first scenario that has them. */
   readonly reasons: readonly ReasonDifference[];
+  /** Per model recommended in any scenario, what outsourcing it saves (or costs) over each scenario's years compared. */
+  readonly costs: readonly CostDifference[];
+}
+
+/** One model's cost view in every scenario: the difference over the years compared, or null with the figures it needs. */
+export interface CostDifference {
+  readonly model: ModelId;
+  readonly cells: readonly {
+    readonly total: Range | null;
+    readonly years: number;
+    readonly currency: string | null;
+    readonly missing: number;
+  }[];
+  readonly differs: readonly boolean[];
 }
 
 function key(value: AnswerValue | undefined): string {
@@ -98,5 +113,15 @@ export function compareScenarios(content: AdvisorContent, scenarios: readonly Sc
     const shown = results.map((r) => `${r.scores[model]} ${r.ranges[model].low} ${r.ranges[model].high}`);
     scoresDiffer[model] = shown.some((s) => s !== shown[0]);
   }
-  return { scenarios, results, scoresDiffer, answers, reasons };
+  const costed = MODEL_IDS.filter((model) => results.some((r) => r.recommendation.models.includes(model)));
+  const views = scenarios.map((s) => costView(content, s.file.answers, costed));
+  const costs: CostDifference[] = costed.map((model) => {
+    const cells = views.map((view) => {
+      const cost = view.models.find((m) => m.model === model);
+      return { total: cost?.totalDifference ?? null, years: view.years, currency: view.currency, missing: cost?.missing.length ?? 0 };
+    });
+    const keys = cells.map((c) => JSON.stringify(c));
+    return { model, cells, differs: differsFromFirst(keys, (a, b) => a === b) };
+  });
+  return { scenarios, results, scoresDiffer, answers, reasons, costs };
 }

@@ -4,6 +4,7 @@ import type { AdvisorContent } from '../../domain/content.ts';
 import { MODEL_IDS } from '../../domain/model-ids.ts';
 import { encodeLink } from '../../domain/share/link-encode.ts';
 import { buildShareUrl } from '../../domain/share/share-url.ts';
+import { formatMoneyRange } from '../../domain/cost/money.ts';
 import { fill } from '../results/fill.ts';
 import type { CompareCopy } from './copy.ts';
 
@@ -55,7 +56,7 @@ function Group({ span, title, children }: { readonly span: number; readonly titl
  * scenario highlighted.
  */
 export function CompareTable({ content, base, copy, comparison }: Props) {
-  const { scenarios, results, answers, reasons, scoresDiffer } = comparison;
+  const { scenarios, results, answers, reasons, scoresDiffer, costs } = comparison;
   const span = scenarios.length + 1;
   const first = results[0];
   const names = scenarios.map((s, i) => s.label || s.file.meta.client || fill(copy.scenario, { n: i + 1 }).join(''));
@@ -171,7 +172,24 @@ export function CompareTable({ content, base, copy, comparison }: Props) {
             </tr>
           ))}
         </Group>
-        {/* The cost view does not exist yet: its cost per scenario and the difference go here once it does (see Comparison). */}
+        {costs.length > 0 && (
+          <Group span={span} title={copy.costs}>
+            {costs.map((c) => (
+              <tr key={`cost-${c.model}`}>
+                <th scope="row">{c.model}</th>
+                {c.cells.map((cell, i) => (
+                  <Cell key={i} differs={c.differs[i] ?? false} copy={copy}>
+                    {cell.total ? (
+                      fill(copy.costCell, { amount: formatMoneyRange(cell.total, cell.currency), years: cell.years })
+                    ) : (
+                      <span class="muted">{fill(copy.costMissing, { count: cell.missing })}</span>
+                    )}
+                  </Cell>
+                ))}
+              </tr>
+            ))}
+          </Group>
+        )}
       </table>
     </div>
   );
