@@ -6,7 +6,7 @@ import { encodeLink } from '../../src/domain/share/link-encode.ts';
 import { brandFileFromEnv, DEFAULT_BRAND_FILE, loadBrand } from '../../src/lib/load-brand.ts';
 import { watchPage } from './hardening-helpers.ts';
 import { docxText, download, pdfText, scenario, TODAY, unzipEntry } from './rfp-helpers.ts';
-import { BASE, CONTENT_PAGES } from './site-pages.ts';
+import { APP_PAGES, BASE, CONTENT_PAGES } from './site-pages.ts';
 
 // Runs in `npm run test:base`, whose build carries the sample brand in test/fixtures/brand/
 // (BRAND_FILE): every output must carry it, and none the default brand.
@@ -53,7 +53,9 @@ test('no built file says the default brand; every page names the sample brand; t
   const traces = text.filter((f) => DEFAULT_NAME.test(readFileSync(f, 'utf8'))).map((f) => relative(OUT_DIR, f));
   expect(traces, 'files that still name the default brand').toEqual([]);
   const pages = files.filter((f) => f.endsWith('.html'));
-  expect(pages.length).toBe(CONTENT_PAGES.length + 4); // the content pages, the wizard, results, RFP and the 404
+  // Every page that was built, and no other: the content pages, the app's pages and the 404.
+  const expected = [...CONTENT_PAGES.map((p) => p.path), ...APP_PAGES].map((p) => `${p}index.html`).concat('404.html');
+  expect(pages.map((f) => relative(OUT_DIR, f)).sort()).toEqual(expected.sort());
   for (const page of pages) {
     const html = readFileSync(page, 'utf8');
     expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/&amp;/g, '&'), relative(OUT_DIR, page)).toMatch(endsWithName);

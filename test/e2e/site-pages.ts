@@ -28,3 +28,6 @@ export const CONTENT_PAGES: readonly { readonly path: string; readonly h1: strin
   { path: 'methodology/', h1: 'How the recommendation is made', title: `Methodology · ${BRAND.name}` },
   { path: 'glossary/', h1: 'Glossary', title: `Glossary · ${BRAND.name}` },
 ];
+
+/** The pages that answer to the visitor (they ship JavaScript): each named once here. */
+export const APP_PAGES: readonly string[] = ['wizard/', 'wizard/quick/', 'results/', 'rfp/', 'saved/', 'compare/'];
