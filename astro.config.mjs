@@ -2,6 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { brand } from './src/integrations/brand.ts';
 import { tableHeadersPlugin } from './src/components/guides/table-headers-plugin.ts';
 import { contentParts } from './src/integrations/content-parts.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // In this order when the build is done: policies trimmed and preloads listed, then the budgets checked, then the files gzipped.
-  integrations: [preact(), validateContent(), contentParts(), cspHashes(), modulePreload(), jsBudget(), precompress()],
+  integrations: [preact(), validateContent(), brand(), contentParts(), cspHashes(), modulePreload(), jsBudget(), precompress()],
   vite: {
     build: {
       sourcemap: !!process.env.SOURCEMAP,
@@ -33,13 +34,13 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               // Each part of the content in a file of its own, shared by every page that reads it.
-              ...['scoring', 'explanations', 'details', 'outline', 'tender'].map((part) => ({
+              ...['scoring', 'explanations', 'details', 'outline', 'tender', 'costs', 'why'].map((part) => ({
                 name: `content-${part}`,
                 test: new RegExp(`src[\\\\/]lib[\\\\/]content-parts[\\\\/]${part}\\.ts`),
               })),
               {
                 name: 'framework',
-                test: /node_modules[\\/](?:preact|nanostores)[\\/]|preload-helper|src[\\/]stores[\\/]use-store/,
+                test: /node_modules[\\/](?:preact|nanostores)[\\/]|preload-helper|src[\\/]stores[\\/](?:use-store|storage)|src[\\/]islands[\\/](?:shared[\\/]Notices|results[\\/]fill)|src[\\/]domain[\\/]sort-short|src[\\/]lib[\\/]site-base|src[\\/]islands[\\/]shared[\\/]next-task/,
               },
             ],
           },

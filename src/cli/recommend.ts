@@ -1,67 +1,46 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AnswerFile } from '../domain/answers/answers.ts';
 import { parseAnswerFile } from '../domain/answers/parse-answers.ts';
 import type { AdvisorContent } from '../domain/content.ts';
 import { recommend } from '../domain/engine/recommend.ts';
-import type { FriendlyError, Result } from '../domain/errors.ts';
-import { recommendationToMarkdown } from '../domain/report/markdown.ts';
+import { totalBids, type BidTotal } from '../domain/cost/bids.ts';
+import { costForRecommendation, costToJson } from '../domain/cost/cost-report.ts';
+import { bidFileSchema } from '../domain/schemas/cost.ts';
+import { describeIssues } from '../domain/schemas/friendly-issues.ts';
+import { parseJsonText } from '../domain/json-text.ts';
+import { fullReportMarkdown } from '../domain/report/full-report.ts';
 import { buildRfp } from '../domain/rfp/build-rfp.ts';
 import { rfpToMarkdown } from '../domain/rfp/markdown.ts';
+import type { DocumentBrand } from '../domain/schemas/brand.ts';
 import { decodeLink, encodeLink } from '../domain/share/link-codec.ts';
 import { buildShareUrl, fragmentOf } from '../domain/share/share-url.ts';
+import { BrandError, brandFileFromEnv, loadBrand } from '../lib/load-brand.ts';
 import { ContentError, loadContent } from '../lib/load-content.ts';
+import { checkTargets, readFolder, readList, runBatch } from './batch.ts';
+import { explain, readInput, refuse, type CliOutcome } from './cli-io.ts';
 
 const USAGE = `Usage:
-  npm run -s recommend -- FILE|- [--format json|md|link|rfp] [--base URL]
+  npm run -s recommend -- FILE|- [--format json|md|link|rfp] [--base URL] [--runner-up] [--bids FILE] [--save-list LIST]
   npm run -s recommend -- --link URL [--format json|md|link|rfp] [--base URL]
+  npm run -s recommend -- FOLDER [--format csv|md] [--reports DIR] [--save-list LIST]
+  npm run -s recommend -- --list LIST [--format csv|md] [--reports DIR]
 
 Reads an answer file (answers-v1 JSON; "-" reads standard input) or a share link, and prints
 the recommendation as JSON (default), as Markdown, or as the share link; "rfp" prints the
-request-for-proposal draft for the recommended models as Markdown, dated today.`;
+request-for-proposal draft for the recommended models as Markdown, dated today. The Markdown
+carries the brand in content/brand/brand.json, or in the file BRAND_FILE names. --runner-up adds
+the best model not recommended to the cost view; --bids FILE totals the bids in FILE on its figures.
 
-const FORMATS = ['json', 'md', 'link', 'rfp'] as const;
+A folder runs every answer file (*.json) in it, and --list every recommendation of a list file
+(exported from "My recommendations" in the browser); both print a summary table, one row per
+file or entry (Markdown by default, or CSV), and exit with 3 when some could not be read.
+--reports DIR writes one Markdown report per recommendation into DIR; --save-list LIST writes
+the recommendations read into a new list file, to import in the browser.`;
+
+const FORMATS = ['json', 'md', 'link', 'rfp', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
-
-/** What the command prints, or the one message for stderr and the exit code. */
-export type CliOutcome =
-  { readonly ok: true; readonly stdout: string } | { readonly ok: false; readonly stderr: string; readonly code: number };
-
-function refuse(message: string, code = 2): CliOutcome {
-  return { ok: false, stderr: message, code };
-}
-
-function explain(error: FriendlyError): string {
-  return `${error.title}: ${error.message}${error.hint ? `\n${error.hint}` : ''}`;
-}
-
-function readInput(path: string, stdin: () => string): Result<string, string> {
-  try {
-    return { ok: true, value: path === '-' ? stdin() : readFileSync(path, 'utf8') };
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : 'it cannot be read';
-    return { ok: false, error: `Cannot read "${path}": ${why}.` };
-  }
-}
-
-function parseJson(text: string, source: string): Result<unknown, string> {
-  try {
-    // Editors on Windows often save UTF-8 with a byte order mark, which JSON.parse refuses.
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch (error) {
-    // V8 quotes the start of the text: keep it on one line and free of terminal control codes.
-    const detail = error instanceof SyntaxError ? error.message.replace(/[\p{Cc}\s]+/gu, ' ') : 'unreadable';
-    return { ok: false, error: `${source} is not valid JSON: ${detail}.` };
-  }
-}
 
 /** The local calendar date as YYYY-MM-DD: the RFP is dated the day it is printed. */
 function localDate(now: Date): string {
@@ -69,12 +48,24 @@ function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The whole command as a function of its arguments, for tests; main() adds the process around it. */
+function isFolder(path: string): boolean {
+  try {
+    return path !== '-' && statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The whole command as a function of its arguments, for tests; main() adds the process around it.
+ * `brand` heads the Markdown report and the RFP, and fills "Prepared by" when the answers name no one.
+ */
 export function runCli(
   argv: readonly string[],
   content: AdvisorContent,
   stdin: () => string = () => readFileSync(0, 'utf8'),
   now: () => Date = () => new Date(),
+  brand?: DocumentBrand,
 ): CliOutcome {
   let parsed;
   try {
@@ -82,60 +73,146 @@ export function runCli(
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: { format: { type: 'string' }, base: { type: 'string' }, link: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string' },
+        base: { type: 'string' },
+        link: { type: 'string' },
+        'runner-up': { type: 'boolean' },
+        bids: { type: 'string' },
+        list: { type: 'string' },
+        reports: { type: 'string' },
+        'save-list': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     return refuse(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { ok: true, stdout: `${USAGE}\n` };
-  const format = (values.format ?? 'json') as Format;
-  if (!FORMATS.includes(format)) return refuse(`Unknown --format "${values.format}": use json, md or link, or rfp for the RFP draft.`);
+  if (values.format !== undefined && !FORMATS.includes(values.format as Format))
+    return refuse(
+      `Unknown --format "${values.format}": use json, md or link, or rfp for the RFP draft (csv or md for a folder or a list).`,
+    );
   if (values.base !== undefined && !/^https?:\/\/[^\s#?]+$|^\/[^\s#?]*$/.test(values.base)) {
     return refuse(`--base must be an http(s) URL or a path starting with "/", without "?" or "#"; got "${values.base}".`);
   }
-  if (values.link !== undefined && positionals.length > 0) return refuse('Give either an answer file or --link, not both.');
-  if (values.link === undefined && positionals.length !== 1)
-    return refuse(`Give exactly one answer file (or "-" for standard input).\n\n${USAGE}`);
+  const sources = positionals.length + (values.link === undefined ? 0 : 1) + (values.list === undefined ? 0 : 1);
+  if (sources > 1 && positionals.length <= 1) return refuse('Give one of an answer file or folder, --link or --list, not several.');
+  if (sources !== 1) return refuse(`Give exactly one answer file or folder (or "-" for standard input).\n\n${USAGE}`);
+  const targets = checkTargets({ reports: values.reports, saveList: values['save-list'] });
+  if (targets) return refuse(targets);
+
+  const path = positionals[0];
+  if (values.list !== undefined || (path !== undefined && isFolder(path))) {
+    const format = values.format ?? 'md';
+    if (format !== 'csv' && format !== 'md')
+      return refuse(
+        `A ${values.list === undefined ? 'folder' : 'list'} gives a summary table: use --format csv or md (and --reports DIR for a report on each).`,
+      );
+    const items = values.list === undefined ? readFolder(content, path ?? '.') : readList(content, values.list, stdin);
+    if (typeof items === 'string') return refuse(items);
+    return runBatch(content, items, { format, reports: values.reports, saveList: values['save-list'], brand }, now());
+  }
+  if (values.reports !== undefined) return refuse('--reports is for a folder or a list (--list); for one answer file, use --format md.');
+  const format = (values.format ?? 'json') as Format;
+  if (format === 'csv') return refuse('--format csv is for a folder or a list (--list): it prints their summary table.');
 
   let file: AnswerFile;
+  let source = '';
   if (values.link !== undefined) {
     const decoded = decodeLink(content, fragmentOf(values.link));
     if (!decoded.ok) return refuse(explain(decoded.error));
     file = decoded.value;
   } else {
-    const path = positionals[0] ?? '-';
-    const text = readInput(path, stdin);
+    const name = path ?? '-';
+    const text = readInput(name, stdin);
     if (!text.ok) return refuse(text.error);
-    const json = parseJson(text.value, path === '-' ? 'Standard input' : `"${path}"`);
+    const json = parseJsonText(text.value, name === '-' ? 'Standard input' : `"${name}"`);
     if (!json.ok) return refuse(json.error);
     const answerFile = parseAnswerFile(content, json.value);
     if (!answerFile.ok) return refuse(explain(answerFile.error));
     file = answerFile.value;
+    source = name === '-' ? '' : basename(name);
   }
 
-  if (format === 'link') return { ok: true, stdout: `${buildShareUrl(encodeLink(file), values.base ?? '/')}\n` };
+  const outcome = printOne(content, file, format, {
+    base: values.base,
+    now,
+    stdin,
+    ...(brand ? { brand } : {}),
+    runnerUp: values['runner-up'] === true,
+    ...(values.bids !== undefined ? { bids: values.bids } : {}),
+  });
+  if (values['save-list'] === undefined || !outcome.ok) return outcome;
+  const saved = runBatch(content, [{ source, label: '', file }], { format: 'md', saveList: values['save-list'] }, now());
+  if (!saved.ok) return saved;
+  return { ...outcome, ...(saved.note ? { note: saved.note } : {}) };
+}
+
+interface PrintOptions {
+  readonly base: string | undefined;
+  readonly now: () => Date;
+  readonly stdin: () => string;
+  readonly brand?: DocumentBrand;
+  readonly runnerUp: boolean;
+  /** A bid file to total on the cost view's figures. */
+  readonly bids?: string;
+}
+
+function printOne(content: AdvisorContent, file: AnswerFile, format: Format, options: PrintOptions): CliOutcome {
+  const { base, now, stdin, brand } = options;
+  if (format === 'link') return { ok: true, stdout: `${buildShareUrl(encodeLink(file), base ?? '/')}\n` };
   const rec = recommend(content, file.answers);
-  if (format === 'md') return { ok: true, stdout: recommendationToMarkdown(content, rec, file.meta) };
+  const cost = costForRecommendation(content, file.answers, rec, options.runnerUp);
+  let bids: BidTotal[] = [];
+  if (options.bids !== undefined) {
+    const text = readInput(options.bids, stdin);
+    if (!text.ok) return refuse(text.error);
+    const json = parseJsonText(text.value, `"${options.bids}"`);
+    if (!json.ok) return refuse(json.error);
+    const parsed = bidFileSchema.safeParse(json.value);
+    if (!parsed.success)
+      return refuse(
+        `The bid file "${options.bids}" is not valid: ${describeIssues(parsed.error)
+          .map((i) => `${i.path}: ${i.message}`)
+          .join('; ')}`,
+      );
+    bids = totalBids(cost, file.answers, parsed.data.bids);
+  }
+  if (format === 'md') return { ok: true, stdout: fullReportMarkdown(content, rec, file, cost, brand, bids) };
   if (format === 'rfp') {
-    const doc = buildRfp(content, { recommendation: rec, answers: file.answers, meta: file.meta }, { today: localDate(now()) });
+    const doc = buildRfp(
+      content,
+      { recommendation: rec, answers: file.answers, meta: file.meta },
+      { today: localDate(now()), ...(brand ? { brand } : {}) },
+    );
     return { ok: true, stdout: rfpToMarkdown(doc) };
   }
-  return { ok: true, stdout: `${JSON.stringify({ meta: file.meta, ...rec }, null, 2)}\n` };
+  return {
+    ok: true,
+    stdout: `${JSON.stringify({ meta: file.meta, ...rec, cost: { ...(costToJson(cost) as object), ...(bids.length > 0 ? { bids } : {}) } }, null, 2)}\n`,
+  };
 }
 
 function main(): void {
   let outcome: CliOutcome;
   try {
-    outcome = runCli(process.argv.slice(2), loadContent());
+    const { brand } = loadBrand(brandFileFromEnv());
+    outcome = runCli(process.argv.slice(2), loadContent(), undefined, undefined, brand);
   } catch (error) {
     outcome = refuse(
-      error instanceof ContentError ? error.message : `Internal error: ${error instanceof Error ? error.message : String(error)}`,
+      error instanceof ContentError || error instanceof BrandError
+        ? error.message
+        : `Internal error: ${error instanceof Error ? error.message : String(error)}`,
       1,
     );
   }
-  if (outcome.ok) process.stdout.write(outcome.stdout);
-  else {
+  if (outcome.ok) {
+    process.stdout.write(outcome.stdout);
+    if (outcome.note) process.stderr.write(`${outcome.note}\n`);
+    if (outcome.code) process.exitCode = outcome.code;
+  } else {
     process.stderr.write(`${outcome.stderr}\n`);
     process.exitCode = outcome.code;
   }

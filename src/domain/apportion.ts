@@ -1,3 +1,5 @@
+import { sortShort } from './sort-short.ts';
+
 /**
  * Shares `target` among `weights` (all of one sign) in proportion, as whole numbers that add up
  * to `target` exactly (largest remainder): truncate first, then give what is left to the largest
@@ -10,9 +12,10 @@ export function apportion(weights: readonly number[], target: number): number[] 
   const shares = exact.map((x) => Math.trunc(x));
   let left = target - shares.reduce((sum, s) => sum + s, 0);
   const step = Math.sign(left);
-  const order = exact
-    .map((x, index) => ({ index, remainder: Math.abs(x - Math.trunc(x)) }))
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  const order = sortShort(
+    exact.map((x, index) => ({ index, remainder: Math.abs(x - Math.trunc(x)) })),
+    (a, b) => b.remainder - a.remainder || a.index - b.index,
+  );
   for (const { index } of order) {
     if (left === 0) break;
     shares[index] = (shares[index] ?? 0) + step;

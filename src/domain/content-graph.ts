@@ -10,7 +10,10 @@ import type { Question, Section } from './schemas/question.ts';
 import { checkRfpContent } from './rfp/check-content.ts';
 import type { RfpSectionContent } from './schemas/rfp.ts';
 import type { RuleFile } from './schemas/rule.ts';
+import { assumptionQuestion } from './content.ts';
+import type { CostFile } from './schemas/cost.ts';
 import { V1_QUESTIONS } from './share/v1-layout.ts';
+import { V2_ADDED } from './share/v2-layout.ts';
 
 /** A problem in content/, naming the file, the field and what is wrong. */
 export interface ContentIssue {
@@ -32,6 +35,7 @@ export interface LocatedParts {
   readonly alternatives: readonly Located<AlternativeFile>[];
   readonly guides: readonly string[];
   readonly rfp?: readonly Located<RfpSectionContent>[];
+  readonly costs?: readonly Located<CostFile>[];
 }
 
 export function formatIssue(issue: ContentIssue): string {
@@ -66,17 +70,35 @@ export function checkContentGraph(parts: LocatedParts): ContentIssue[] {
     });
   }
 
-  for (const contract of V1_QUESTIONS) {
+  for (const { file, data } of parts.costs ?? []) {
+    const seen = new Set<string>();
+    data.assumptions.forEach((assumption, i) => {
+      const path = `assumptions[${i}]`;
+      if (seen.has(assumption.id)) report(file, `${path}.id`, `assumption id "${assumption.id}" is used twice`);
+      seen.add(assumption.id);
+      const asked = questions.get(assumption.id);
+      if (asked && asked.question.kind !== 'number')
+        report(file, `${path}.id`, `"${assumption.id}" is a question of kind "${asked.question.kind}"; an assumption needs a number`);
+      if (!asked) questions.set(assumption.id, { question: assumptionQuestion(assumption), file, path });
+    });
+  }
+
+  const contractOf = new Map<string, string>([
+    ...V1_QUESTIONS.map((q) => [q.id, 'answers-v1'] as const),
+    ...V2_ADDED.map((q) => [q.id, 'answers-v2'] as const),
+  ]);
+  for (const contract of [...V1_QUESTIONS, ...(parts.costs ? V2_ADDED : [])]) {
+    const version = contractOf.get(contract.id) ?? 'answers-v1';
     const found = questions.get(contract.id);
     if (!found) {
-      report('content/questions', contract.id, `the contract question "${contract.id}" (answers-v1) is missing`);
+      report('content/questions', contract.id, `the contract question "${contract.id}" (${version}) is missing`);
       continue;
     }
     if (found.question.kind !== contract.kind)
       report(
         found.file,
         `${found.path}.kind`,
-        `"${contract.id}" must be of kind "${contract.kind}" (answers-v1), not "${found.question.kind}"`,
+        `"${contract.id}" must be of kind "${contract.kind}" (${version}), not "${found.question.kind}"`,
       );
     if ('options' in contract && 'options' in found.question) {
       const values = found.question.options.map((o) => o.value);
@@ -85,13 +107,13 @@ export function checkContentGraph(parts: LocatedParts): ContentIssue[] {
           report(
             found.file,
             `${found.path}.options[${i}].value`,
-            `must be "${value}" (answers-v1 values keep their order; add new ones at the end)`,
+            `must be "${value}" (${version} values keep their order; add new ones at the end)`,
           );
       });
     }
     if ('min' in contract && 'min' in found.question && (found.question.min !== contract.min || found.question.max !== contract.max)) {
       const field = found.question.min !== contract.min ? 'min' : 'max';
-      report(found.file, `${found.path}.${field}`, `the range must be ${contract.min} to ${contract.max} (answers-v1)`);
+      report(found.file, `${found.path}.${field}`, `the range must be ${contract.min} to ${contract.max} (${version})`);
     }
   }
 

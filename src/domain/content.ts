@@ -1,24 +1,31 @@
 import type { Alternative } from './schemas/advice.ts';
 import type { Combination } from './schemas/combination.ts';
+import type { CostAssumption } from './schemas/cost.ts';
 import { MODEL_IDS } from './model-ids.ts';
 import type { Model } from './schemas/model.ts';
 import type { Question, Section } from './schemas/question.ts';
 import { parseRfpTemplates, type RfpTemplates } from './rfp/templates.ts';
 import type { RfpSectionContent } from './schemas/rfp.ts';
-import type { Rule, RuleFile } from './schemas/rule.ts';
+import type { Effect, Rule, RuleFile } from './schemas/rule.ts';
 import type { ScoringSettings } from './schemas/settings.ts';
 
 /** A rule with the topic of the file it came from. */
 export type TopicRule = Rule & { readonly topic: string };
 
+/** An effect as scoring reads it: points, a risk or KPI by its id, or a scope note without its words (those are details). */
+export type ScoringEffect = Exclude<Effect, { readonly kind: 'note' }> | Omit<Extract<Effect, { readonly kind: 'note' }>, 'title' | 'text'>;
 /** A rule as scoring reads it: its condition, role and effects, without the words that explain it. */
-export type ScoringRule = Omit<Rule, 'title' | 'because'>;
+export type ScoringRule = Omit<Rule, 'title' | 'because' | 'effects'> & { readonly effects: readonly ScoringEffect[] };
 /** A model as scoring reads it: its name, guide and the questions that show a need for it. */
 export type ScoringModel = Pick<Model, 'id' | 'name' | 'guide' | 'needQuestions'>;
 /** A named set as scoring reads it: its models, verdict, name and headline. */
 export type ScoringCombination = Omit<Combination, 'description' | 'notes'>;
-/** A rule as a result's summary reads it: also the sentence that explains it (not its title). */
-export type ExplainRule = Omit<Rule, 'title'>;
+/**
+ * A rule as a result's summary reads it: also the sentence that explains it (not its title), for
+ * each rule that gives points; the sentences of rules that only raise risks, KPIs or scope notes
+ * explain what to watch, a detail.
+ */
+export type ExplainRule = ScoringRule & Partial<Pick<Rule, 'because'>>;
 /** A model as a result's summary reads it: also how to buy it and its summary lines. */
 export type ExplainModel = ScoringModel & Pick<Model, 'shapes' | 'standing'>;
 /** A model as a whole recommendation reads it: also its risks, contract KPIs and scope notes. */
@@ -36,6 +43,13 @@ export interface ScoringContent {
   readonly models: readonly ScoringModel[];
   readonly combinations: readonly ScoringCombination[];
   readonly settings: ScoringSettings;
+  /**
+   * The number questions that hold the user's own figure for an assumption the questionnaire does
+   * not ask (answers of contract v2, edited on the cost view). They follow the wizard's questions
+   * in `questions`, and are in no section: the wizard never shows them. Links and saved progress
+   * read them, so they are part of scoring.
+   */
+  readonly costQuestions: readonly Question[];
 }
 
 /** What a result's summary reads: also each rule's sentence, how to buy each model, its summary lines and the alternatives. */
@@ -64,10 +78,18 @@ export interface TenderContent extends RecommendContent {
   readonly rfpTemplates: RfpTemplates;
 }
 
+/** What the cost view reads: also the assumptions, with their benchmarks and sources. */
+export interface CostContent extends ScoringContent {
+  /** The cost view's assumptions (content/costs), in file order. */
+  readonly costs: readonly CostAssumption[];
+}
+
 /** Everything in content/, validated: what the build, the methodology page and the command line read. */
 export interface AdvisorContent extends TenderContent {
   readonly rules: readonly TopicRule[];
   readonly models: readonly Model[];
+  /** The cost view's assumptions (content/costs), in file order: see CostContent. */
+  readonly costs: readonly CostAssumption[];
 }
 
 export interface ContentParts {
@@ -78,6 +100,7 @@ export interface ContentParts {
   readonly alternatives: readonly Alternative[];
   readonly settings: ScoringSettings;
   readonly rfp?: readonly RfpSectionContent[];
+  readonly costs?: readonly CostAssumption[];
 }
 
 /**
@@ -94,9 +117,12 @@ export function assembleContent(parts: ContentParts): AdvisorContent {
     (a, b) => a.models.length - b.models.length || compare(a.models.join('+'), b.models.join('+')),
   );
   const rfp = [...(parts.rfp ?? [])].sort((a, b) => a.order - b.order || compare(a.id, b.id));
+  const asked = sections.flatMap((section) => section.questions);
+  const costs = parts.costs ?? [];
+  const costQuestions = costs.filter((a) => !asked.some((q) => q.id === a.id)).map(assumptionQuestion);
   return {
     sections,
-    questions: sections.flatMap((section) => section.questions),
+    questions: [...asked, ...costQuestions],
     rules,
     models,
     combinations,
@@ -104,6 +130,31 @@ export function assembleContent(parts: ContentParts): AdvisorContent {
     settings: parts.settings,
     rfp,
     rfpTemplates: parseRfpTemplates(rfp),
+    costs,
+    costQuestions,
+  };
+}
+
+/** The range each unit allows: the same as the contract's (share/v2-layout.ts). */
+const ASSUMPTION_RANGE: Readonly<Record<CostAssumption['unit'], { min: number; max: number; unit: string }>> = {
+  money: { min: 0, max: 10_000_000_000, unit: 'in your currency' },
+  percent: { min: 0, max: 100, unit: '%' },
+  days: { min: 0, max: 1000, unit: 'days' },
+  years: { min: 1, max: 10, unit: 'years' },
+};
+
+/** The number question that holds the user's own figure for an assumption. */
+export function assumptionQuestion(assumption: CostAssumption): Question {
+  const range = ASSUMPTION_RANGE[assumption.unit];
+  return {
+    id: assumption.id,
+    kind: 'number',
+    prompt: assumption.label,
+    short: assumption.label.charAt(0).toLowerCase() + assumption.label.slice(1),
+    help: assumption.help,
+    min: range.min,
+    max: range.max,
+    unit: range.unit,
   };
 }
 

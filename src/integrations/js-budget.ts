@@ -5,7 +5,7 @@ import { budgetProblems, formatTable, measureFirstLoads, measureSite } from './j
 
 /**
  * Fails `astro build` when a page is over its budget (see js-size.ts and css-size.ts): the first
- * load of the questionnaire, results and RFP pages (HTML, CSS, JavaScript and the content files
+ * load of the interactive pages (questionnaire, quick check, results, RFP, saved list, compare) (HTML, CSS, JavaScript and the content files
  * they are the first to load) at most 40 KB gzipped; every file they load on demand at most 15 KB;
  * no JavaScript on content pages; zod on no page; at most 15 KB of CSS on any page.
  */

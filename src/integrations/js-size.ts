@@ -60,7 +60,14 @@ export const FIRST_LOAD_BUDGET = 40 * 1024;
 /** The most any file loaded on demand may weigh, gzipped. */
 export const ON_DEMAND_BUDGET = 15 * 1024;
 /** The interactive pages in the order a visitor meets them: a content file counts on the first that loads it. */
-const JOURNEY: readonly string[] = ['wizard/index.html', 'results/index.html', 'rfp/index.html'];
+const JOURNEY: readonly string[] = [
+  'wizard/index.html',
+  'wizard/quick/index.html',
+  'results/index.html',
+  'rfp/index.html',
+  'saved/index.html',
+  'compare/index.html',
+];
 
 const SCRIPT_SRC = /<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi;
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -295,7 +302,7 @@ export function formatTable(pages: readonly PageJs[], loads: readonly FirstLoad[
   const others = pages.filter((p) => !JOURNEY.includes(p.page));
   const scripted = others.filter((p) => p.totalGzip + p.inlineGzip > 0).map((p) => p.page);
   return [
-    'First load of each interactive page, gzipped (a content file counts on the first page of the journey wizard, results, RFP that loads it):',
+    'First load of each interactive page, gzipped (a content file counts on the first page of the journey wizard, quick check, results, RFP, saved, compare that loads it):',
     first,
     '',
     later,

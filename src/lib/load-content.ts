@@ -2,8 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { assembleContent, type AdvisorContent } from '../domain/content.ts';
 import { checkContentGraph, formatIssue, type ContentIssue, type Located } from '../domain/content-graph.ts';
+import type { Answers } from '../domain/answers/answers.ts';
+import { parseAnswerFile } from '../domain/answers/parse-answers.ts';
 import { alternativeFileSchema } from '../domain/schemas/advice.ts';
+import { casebookCaseSchema, type CasebookCase } from '../domain/schemas/casebook.ts';
 import { combinationSchema } from '../domain/schemas/combination.ts';
+import { costFileSchema } from '../domain/schemas/cost.ts';
 import { describeIssues } from '../domain/schemas/friendly-issues.ts';
 import { modelSchema } from '../domain/schemas/model.ts';
 import { sectionSchema } from '../domain/schemas/question.ts';
@@ -70,9 +74,10 @@ export function loadContent(root = DEFAULT_CONTENT_DIR): AdvisorContent {
   const alternatives = readJsonFiles(root, 'alternatives', alternativeFileSchema, issues);
   const settings = readJsonFiles(root, 'settings', scoringSettingsSchema, issues);
   const rfp = readJsonFiles(root, 'rfp', rfpSectionSchema, issues);
+  const costs = readJsonFiles(root, 'costs', costFileSchema, issues);
   const guides = listFiles(join(root, 'guides'), '.md').map((path) => basename(path, '.md'));
   if (issues.length > 0) throw new ContentError(issues);
-  const graphIssues = checkContentGraph({ sections, ruleFiles, models, combinations, alternatives, guides, rfp });
+  const graphIssues = checkContentGraph({ sections, ruleFiles, models, combinations, alternatives, guides, rfp, costs });
   if (graphIssues.length > 0) throw new ContentError(graphIssues);
   const scoring = settings.find((s) => s.file.endsWith('/scoring.json'));
   if (!scoring) throw new ContentError([{ file: 'content/settings/scoring.json', path: '(file)', message: 'is missing' }]);
@@ -84,5 +89,30 @@ export function loadContent(root = DEFAULT_CONTENT_DIR): AdvisorContent {
     alternatives: alternatives.flatMap((a) => a.data.alternatives),
     settings: scoring.data,
     rfp: rfp.map((r) => r.data),
+    costs: costs.flatMap((c) => c.data.assumptions),
   });
+}
+
+/** One case of the casebook, with its answers read as the engine reads them. */
+export interface CasebookEntry {
+  /** The file name without `.json`, e.g. "01-credit-union-contact-centre". */
+  readonly id: string;
+  readonly data: CasebookCase;
+  readonly answers: Answers;
+}
+
+/**
+ * Reads the casebook (content/casebook/*.json, in file-name order): each case against its schema,
+ * its answers against the questions of `content`. Throws a ContentError naming each bad file.
+ */
+export function loadCasebook(content: AdvisorContent, root = DEFAULT_CONTENT_DIR): CasebookEntry[] {
+  const issues: ContentIssue[] = [];
+  const entries: CasebookEntry[] = [];
+  for (const { file, data } of readJsonFiles(root, 'casebook', casebookCaseSchema, issues)) {
+    const parsed = parseAnswerFile(content, { answers: data.answers });
+    if (parsed.ok) entries.push({ id: basename(file, '.json'), data, answers: parsed.value.answers });
+    else issues.push({ file, path: 'answers', message: parsed.error.message });
+  }
+  if (issues.length > 0) throw new ContentError(issues);
+  return entries;
 }

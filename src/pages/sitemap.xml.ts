@@ -5,7 +5,7 @@ import { getGuides } from '../components/guides/guide-list.ts';
 /** The public pages, relative to the base. Results and RFP pages only show a visitor's own answers, so they are left out. */
 async function sitePaths(): Promise<string[]> {
   const guides = await getGuides();
-  return ['', 'wizard/', 'guides/', ...guides.map((g) => `guides/${g.id}/`), 'methodology/', 'glossary/'];
+  return ['', 'wizard/', 'wizard/quick/', 'guides/', ...guides.map((g) => `guides/${g.id}/`), 'methodology/', 'glossary/'];
 }
 
 function escapeXml(text: string): string {

@@ -1,6 +1,5 @@
 import { atom, computed, onMount } from 'nanostores';
 import type { AnswerFile } from '../domain/answers/answers.ts';
-import { parseMetaText } from '../domain/answers/parse-answers.ts';
 import type { ScoringContent } from '../domain/content.ts';
 import type { FriendlyError } from '../domain/errors.ts';
 import { decodeLink, type LinkError } from '../domain/share/link-codec.ts';
@@ -43,6 +42,18 @@ export const $fragment = computed($opened, ({ file }): string => (file ? encodeL
  */
 export const $section = atom<ResultSection | null>(null);
 
+/**
+ * The brand's "Prepared by", for a page that fills it in where the answers name no author (the
+ * results page sets it; the link on screen then carries it). Undefined: answers open as they are.
+ */
+export const $defaultAuthor = atom<string | undefined>(undefined);
+
+/** The answers with `author` as "Prepared by" when they name no one (or only spaces). */
+function withAuthor(file: AnswerFile | null, author: string | undefined): AnswerFile | null {
+  if (!file || !author || file.meta.preparedBy?.trim()) return file;
+  return { answers: file.answers, meta: { ...file.meta, preparedBy: author } };
+}
+
 /** Reads the answers saved in this browser by the questionnaire, and what reading them ran into. */
 export type SavedReader = (content: ScoringContent) => Promise<SavedRead>;
 
@@ -53,6 +64,7 @@ const readSaved: SavedReader = (content) => import('./saved-answers.ts').then((m
  * Opens the answers a fragment carries or, with no fragment (or one naming a part of the page), the
  * progress saved in this browser. Never throws: a link that cannot be read becomes the error, and
  * the saved progress is not used in its place, so what is on screen is always what the link says.
+ * An author the answers do not name is filled in from $defaultAuthor.
  */
 export async function openAnswers(content: ScoringContent, hash: string, reader: SavedReader = readSaved, search = ''): Promise<void> {
   const opening = $opened.get().opening + 1;
@@ -64,7 +76,7 @@ export async function openAnswers(content: ScoringContent, hash: string, reader:
       phase: 'open',
       source: 'link',
       error: decoded.ok ? null : decoded.error,
-      file: decoded.ok ? decoded.value : null,
+      file: decoded.ok ? withAuthor(decoded.value, $defaultAuthor.get()) : null,
       notices: [],
       opening,
     });
@@ -74,24 +86,8 @@ export async function openAnswers(content: ScoringContent, hash: string, reader:
   const read = await reader(content).catch((): SavedRead => ({ file: null, notices: [] }));
   // A link opened while the saved progress was read wins.
   if ($opened.get().opening !== opening) return;
-  $opened.set({ phase: 'open', source: read.file ? 'saved' : 'none', error: null, file: read.file, notices: read.notices, opening });
-}
-
-/**
- * Sets "Prepared for" (client) or "Prepared by": plain text of at most 120 characters, empty to
- * remove it. Returns the problem to show beside the field, leaving the names unchanged, or null.
- */
-export function setMetaText(field: 'client' | 'preparedBy', text: string): FriendlyError | null {
-  const opened = $opened.get();
-  const file = opened.file;
-  if (!file) return null;
-  const parsed = parseMetaText(field, text.trim());
-  if (!parsed.ok) return parsed.error;
-  const meta = { ...file.meta };
-  if (parsed.value === '') delete meta[field];
-  else meta[field] = parsed.value;
-  $opened.set({ ...opened, file: { answers: file.answers, meta } });
-  return null;
+  const file = withAuthor(read.file, $defaultAuthor.get());
+  $opened.set({ phase: 'open', source: file ? 'saved' : 'none', error: null, file, notices: read.notices, opening });
 }
 
 /** The parts of window these pages read and write, so tests can pass fakes. */

@@ -5,16 +5,12 @@ import { decodeProgress, encodeProgress, type DecodedProgress } from '../domain/
 import { emptyProgress, type SavedProgress } from '../domain/progress/progress.ts';
 import { $content } from './content.ts';
 import { $progress } from './progress.ts';
+import { browserStorage, isQuotaError, type StorageLike } from './storage.ts';
 
 /** The localStorage key of the saved progress (see src/domain/progress for the format). */
 export const PROGRESS_KEY = 'outsourcing-advisor:progress';
 
-/** The part of the Web Storage API used here, so tests can pass a fake. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export type { StorageLike };
 
 /** What the user should know about saving: unreadable progress, storage turned off or full. */
 export const $storageNotices = atom<readonly FriendlyError[]>([]);
@@ -33,19 +29,7 @@ const FULL: FriendlyError = {
   hint: 'They stay while this tab is open, and the link to your recommendation keeps them.',
 };
 
-/** localStorage, or null when the browser refuses it (storage disabled). Never throws. */
-export function browserStorage(): StorageLike | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
-// QuotaExceededError in most browsers, NS_ERROR_DOM_QUOTA_REACHED in old Firefox.
-function isQuotaError(error: unknown): boolean {
-  return /quota/i.test((error as { name?: string } | null)?.name ?? '');
-}
+export { browserStorage };
 
 /** Reads the saved progress. Never throws: unreadable or unavailable storage becomes notices. */
 export function loadSavedProgress(content: ScoringContent, storage: StorageLike | null = browserStorage()): DecodedProgress {

@@ -4,6 +4,7 @@ import type { AnswerFile } from '../domain/answers/answers.ts';
 import { summarise } from '../domain/engine/summarise.ts';
 import type { Change, ResultSummary } from '../domain/engine/recommendation.ts';
 import type { FriendlyError } from '../domain/errors.ts';
+import { $brand } from './brand.ts';
 import { $explainContent } from './explain-content.ts';
 import { $opened } from './opened-answers.ts';
 
@@ -31,7 +32,7 @@ onSet($opened, ({ newValue }) => {
 });
 
 /** The words of the tab's title: "{label}" is the recommended set, "{client}" the client's name. */
-export const RESULT_TITLE = { named: '{label} for {client}', plain: '{label}', site: 'Outsourcing Advisor' } as const;
+export const RESULT_TITLE = { named: '{label} for {client}', plain: '{label}' } as const;
 
 /** The tab's title for a result: its verdict, and the client's name when there is one. */
 export function resultTitle(
@@ -47,11 +48,12 @@ export function resultTitle(
   return `${title} · ${site}`;
 }
 
-/** Keeps the tab's title naming the result on screen and its client. Returns a function that stops it. */
+/** Keeps the tab's title naming the result on screen, its client and the brand. Returns a function that stops it. */
 export function connectTitle(doc: { title: string }): () => void {
   return $summary.subscribe((result) => {
     const file = $opened.get().file;
-    if (result && file) doc.title = resultTitle(result, file, RESULT_TITLE, RESULT_TITLE.site);
+    const site = $brand.get()?.name;
+    if (result && file && site) doc.title = resultTitle(result, file, RESULT_TITLE, site);
   });
 }
 

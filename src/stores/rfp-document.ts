@@ -4,6 +4,7 @@ import { buildRfp } from '../domain/rfp/build-rfp.ts';
 import type { RfpDocument } from '../domain/rfp/document.ts';
 import { withTender } from '../domain/rfp/with-tender.ts';
 import tender from '../lib/content-parts/tender.ts';
+import { $brand } from './brand.ts';
 import { $detailContent } from './detail-content.ts';
 import { $opened } from './opened-answers.ts';
 import { $draft } from './rfp-draft.ts';
@@ -20,13 +21,13 @@ export const $rfpRecommendation = computed([$detailContent, $opened], (content, 
 
 /** The document on screen, rebuilt with every entry: what print, Word and Markdown all export. */
 export const $rfpDocument = computed(
-  [$tenderContent, $opened, $rfpRecommendation, $draft],
-  (content, { file }, recommendation, draft): RfpDocument | null =>
+  [$tenderContent, $opened, $rfpRecommendation, $draft, $brand],
+  (content, { file }, recommendation, draft, brand): RfpDocument | null =>
     file && recommendation && draft
       ? buildRfp(
           content,
           { recommendation, answers: file.answers, meta: file.meta },
-          { today: draft.today, edits: draft.edits, ...(draft.models ? { models: draft.models } : {}) },
+          { today: draft.today, edits: draft.edits, ...(draft.models ? { models: draft.models } : {}), ...(brand ? { brand } : {}) },
         )
       : null,
 );

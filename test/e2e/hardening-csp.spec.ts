@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { encodeCompareLink } from '../../src/domain/share/compare-encode.ts';
 import { encodeLink } from '../../src/domain/share/link-encode.ts';
 import { inlineAttributes, parseCsp, tagsOf, watchPage } from './hardening-helpers.ts';
 import { download, field } from './rfp-helpers.ts';
@@ -46,7 +47,7 @@ const ISLAND_VISITS: readonly Visit[] = [
     use: async (page) => {
       await expect(page.getByRole('list', { name: 'Scores' })).toBeVisible();
       await page.getByRole('textbox', { name: /Prepared for/ }).fill('Beta AG');
-      await expect(page).toHaveURL(/\/results\/#1.+\..+/);
+      await expect(page).toHaveURL(/\/results\/#2.+\..+/);
     },
   },
   {
@@ -80,6 +81,23 @@ const ISLAND_VISITS: readonly Visit[] = [
     path: `${BASE}rfp/`,
     use: async (page) => {
       await expect(page.getByRole('heading', { level: 2, name: 'There are no answers to draft from yet' })).toBeVisible();
+    },
+  },
+  {
+    name: 'my recommendations, empty',
+    path: `${BASE}saved/`,
+    use: async (page) => {
+      await expect(page.getByRole('heading', { level: 2, name: 'Nothing kept yet' })).toBeVisible();
+    },
+  },
+  {
+    name: 'compare, a valid link',
+    path: `${BASE}compare/#${encodeCompareLink([
+      { label: 'today', file: { answers: WALK, meta: {} } },
+      { label: 'after growth', file: { answers: { ...WALK, annual_hires: 40 }, meta: { client: 'Acme GmbH' } } },
+    ])}`,
+    use: async (page) => {
+      await expect(page.getByRole('table', { name: 'The scenarios side by side' })).toBeVisible();
     },
   },
   {
@@ -131,7 +149,7 @@ test.describe('strict CSP on every page', () => {
     // Two halves of the static pages, so that both workers share them.
     ['content pages and the 404, first half', STATIC_VISITS.filter((_, i) => i % 2 === 0)],
     ['content pages and the 404, second half', STATIC_VISITS.filter((_, i) => i % 2 === 1)],
-    ['the questionnaire, results and RFP pages, in use', ISLAND_VISITS],
+    ['the questionnaire, results, RFP, list and compare pages, in use', ISLAND_VISITS],
   ] as const) {
     test(`${kind}: no CSP violation, console error or page error`, async ({ page }) => {
       const watch = await watchPage(page);

@@ -9,7 +9,7 @@ import type { RfpDocument } from '../../src/domain/rfp/document.ts';
 import { allInlines } from '../unit/helpers/rfp.ts';
 import { watchPage } from './hardening-helpers.ts';
 import { expectedDoc, openDraft, pdfText } from './rfp-helpers.ts';
-import { BASE } from './site-pages.ts';
+import { BASE, BRAND } from './site-pages.ts';
 import { WALK, content } from './wizard-helpers.ts';
 
 /** Elements a name could smuggle in to run code, load something, restyle or redirect the page. */
@@ -62,7 +62,7 @@ async function resultsState(page: Page) {
 
 /** The tab's title the results page should show for these names: the verdict and the client, as text. */
 function expectedTitle(meta: Meta): string {
-  return resultTitle(recommend(content, WALK), { answers: WALK, meta }, RESULT_TITLE, RESULT_TITLE.site);
+  return resultTitle(recommend(content, WALK), { answers: WALK, meta }, RESULT_TITLE, BRAND.name);
 }
 
 /** Names for the printout, one of each kind of markup, quoting and script (a PDF per name takes a while). */

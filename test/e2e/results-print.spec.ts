@@ -8,6 +8,7 @@ import { headlineOf } from '../../src/domain/report/confidence-words.ts';
 import { RESULTS_COPY } from '../../src/islands/results/copy.ts';
 import { DETAIL_COPY } from '../../src/islands/results/detail-copy.ts';
 import { content, openAllParts, recommendationOf, resultsUrl } from './results-helpers.ts';
+import { SHARE_COPY } from '../../src/islands/results/share-copy.ts';
 
 const file = (() => {
   const parsed = parseAnswerFile(content, JSON.parse(readFileSync('test/fixtures/scenarios/total-talent.json', 'utf8')));
@@ -41,7 +42,7 @@ test('a printed recommendation keeps the verdict and the reasons, and drops the 
   expect(text).toContain(file.meta.client ?? '');
   expect(text).toContain(RESULTS_COPY.more.why);
 
-  const share = RESULTS_COPY.share;
+  const share = SHARE_COPY;
   for (const absent of [
     DETAIL_COPY.change,
     share.title,

@@ -12,6 +12,8 @@ import { RESULTS_COPY } from '../../src/islands/results/copy.ts';
 import { DETAIL_COPY } from '../../src/islands/results/detail-copy.ts';
 import { expect, test } from './fixtures.ts';
 import { content, openAllParts, recommendationOf, resultsUrl, scoreRow } from './results-helpers.ts';
+import { BRAND } from './site-pages.ts';
+import { SHARE_COPY } from '../../src/islands/results/share-copy.ts';
 
 function scenario(name: string, meta: AnswerFile['meta'] = {}): AnswerFile {
   const parsed = parseAnswerFile(content, JSON.parse(readFileSync(join('test', 'fixtures', 'scenarios', `${name}.json`), 'utf8')));
@@ -56,7 +58,7 @@ test.describe('the results summary', () => {
       ];
       for (const selector of firstScreen) expect(await bottomOf(page, selector), selector).toBeLessThanOrEqual(900);
       // The tab carries the verdict and the client.
-      await expect(page).toHaveTitle(`${rec.recommendation.label} for Acme GmbH · Outsourcing Advisor`);
+      await expect(page).toHaveTitle(`${rec.recommendation.label} for Acme GmbH · ${BRAND.name}`);
     }
     expect(errors).toEqual([]);
   });
@@ -73,11 +75,11 @@ test.describe('the results summary', () => {
     }
   });
 
-  test('the reasons, what would change it, what to watch and the method are closed until opened', async ({ page, axe }) => {
+  test('the reasons, what would change it, the costs, what to watch and the method are closed until opened', async ({ page, axe }) => {
     const file = SCENARIOS[0] ?? scenario('total-talent');
     await page.goto(resultsUrl(file));
     const parts = page.locator('details.rs-more');
-    await expect(parts).toHaveCount(4);
+    await expect(parts).toHaveCount(5);
     await expect(page.locator('details.rs-more[open]')).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 3, name: /^HRO: \d+ points$/ })).toBeHidden();
     await page.getByText(RESULTS_COPY.more.why).click();
@@ -158,7 +160,7 @@ for (const format of ['A4', 'Letter'] as const) {
           ...rec.deciding.map((d) => d.text.slice(0, 30)),
         ])
           expect(summary.text, `"${present}" is printed`).toContain(present);
-        for (const absent of [DETAIL_COPY.change, RESULTS_COPY.share.copy, RESULTS_COPY.actions.printFull, 'Questionnaire', 'Glossary'])
+        for (const absent of [DETAIL_COPY.change, SHARE_COPY.copy, RESULTS_COPY.actions.printFull, 'Questionnaire', 'Glossary'])
           expect(summary.text, `"${absent}" is not printed`).not.toContain(absent);
 
         // What "Print the full report" prints: every part open, the page numbered.

@@ -44,7 +44,7 @@ test.describe('the results page', () => {
     for (const title of content.sections.slice(2).map((s) => s.title)) await next(page, title);
     await next(page, 'Check your answers');
     await page.getByRole('link', { name: 'See my recommendation' }).click();
-    await page.waitForURL(/\/results\/#1/);
+    await page.waitForURL(/\/results\/#2/);
 
     const answers = answersOfLink(page.url());
     expect(answers).toMatchObject({ company_size: '250_999', annual_hires: 1200, recruiting_capacity: 'stretched' });
@@ -68,7 +68,7 @@ test.describe('the results page', () => {
       const outcome = runCli([join(SCENARIOS, `${name}.json`), '--format', 'link'], content);
       if (!outcome.ok) throw new Error(outcome.stderr);
       const link = outcome.stdout.trim();
-      expect(link).toMatch(/^\/results\/#1/);
+      expect(link).toMatch(/^\/results\/#2/);
       await page.goto('about:blank');
       await page.goto(link);
       const file = scenario(name);

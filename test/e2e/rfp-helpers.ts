@@ -13,7 +13,7 @@ import type { ModelId } from '../../src/domain/model-ids.ts';
 import { buildRfp } from '../../src/domain/rfp/build-rfp.ts';
 import type { RfpDocument } from '../../src/domain/rfp/document.ts';
 import { fragmentOf } from '../../src/domain/share/share-url.ts';
-import { BASE } from './site-pages.ts';
+import { BASE, BRAND } from './site-pages.ts';
 
 export { collectErrors, expectNoAxeViolations } from './fixtures.ts';
 
@@ -46,7 +46,7 @@ export function expectedDoc(file: AnswerFile, options: { edits?: Record<string, 
   return buildRfp(
     content,
     { recommendation: recommend(content, file.answers), answers: file.answers, meta: file.meta },
-    { today: TODAY, ...options },
+    { today: TODAY, brand: BRAND, ...options },
   );
 }
 

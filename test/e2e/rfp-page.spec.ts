@@ -5,7 +5,7 @@ import { encodeProgress } from '../../src/domain/progress/progress-codec.ts';
 import { emptyProgress } from '../../src/domain/progress/progress.ts';
 import { measurePage, ON_DEMAND_BUDGET } from '../../src/integrations/js-size.ts';
 import { decodeLink } from '../../src/domain/share/link-codec.ts';
-import { BASE } from './site-pages.ts';
+import { BASE, BRAND } from './site-pages.ts';
 import {
   collectErrors,
   content,
@@ -41,7 +41,7 @@ test('the link the results page gives opens the draft, with a way back to the sa
   const fragment = fragmentFor('total-talent');
   const doc = expectedDoc(scenario('total-talent'));
   await openDraft(page, fragment, doc.title);
-  await expect(page).toHaveTitle(`${doc.title} · Outsourcing Advisor`);
+  await expect(page).toHaveTitle(`${doc.title} · ${BRAND.name}`);
   await expect(page.getByRole('link', { name: 'Back to the recommendation' })).toHaveAttribute('href', `${BASE}results/#${fragment}`);
   const headings = page.getByRole('main').getByRole('heading', { level: 2 });
   await expect(headings).toHaveText(doc.sections.map((s) => `${s.number}. ${s.title}`));

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BASE } from './site-pages.ts';
+import { BASE, BRAND } from './site-pages.ts';
 
 // Runs in every e2e run (base "/") and in `npm run test:base` (BASE_PATH=/advisor, dist-base/); the
 // links of both builds are checked by scripts/check-links.ts (npm run test:links, test:base).
@@ -32,6 +32,6 @@ test(`following links stays under ${BASE}`, async ({ page }) => {
   await expect(page).toHaveURL(`${BASE}guides/hro/`);
   await page.getByRole('link', { name: 'answer the questionnaire' }).first().click();
   await expect(page).toHaveURL(`${BASE}wizard/`);
-  await page.getByRole('link', { name: 'Outsourcing Advisor' }).click();
+  await page.getByRole('link', { name: BRAND.name }).click();
   await expect(page).toHaveURL(BASE);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BASE, CONTENT_PAGES } from './site-pages.ts';
+import { BASE, BRAND, CONTENT_PAGES } from './site-pages.ts';
 
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -7,7 +7,7 @@ test.describe('on a 390 px phone', () => {
   test('the header is one row, and its menu opens and leads to a page without any script', async ({ page }) => {
     await page.goto(BASE);
     const header = page.locator('.site-header__inner');
-    const brand = await page.getByRole('link', { name: 'Outsourcing Advisor' }).boundingBox();
+    const brand = await page.getByRole('link', { name: BRAND.name }).boundingBox();
     const box = await header.boundingBox();
     if (!brand || !box) throw new Error('the header is on screen');
     // One row: nothing in the header sits below the brand's row.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/load-content.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
-import { BASE, CONTENT_PAGES, GUIDES_ON_DISK } from './site-pages.ts';
+import { BASE, BRAND, CONTENT_PAGES, GUIDES_ON_DISK } from './site-pages.ts';
 
 /** Every page the built sitemap lists, as a path under the base: axe checks each, not a hand-kept list. */
 const SITEMAP_PAGES: readonly string[] = [
@@ -163,9 +163,12 @@ test('the methodology page lists every rule in content/, with its points, and ev
     }
   }
   await expect(page.locator('[id^="rule-"]')).toHaveCount(content.rules.length);
-  for (const question of content.questions) {
+  for (const question of content.sections.flatMap((s) => s.questions)) {
     await expect(page.locator(`[id="question-${question.id}"]`).getByRole('heading', { level: 4 })).toHaveText(question.prompt);
   }
+  // The cost view's assumptions are listed with their published figure and source.
+  for (const assumption of content.costs)
+    await expect(page.locator('#costs ~ table').getByRole('rowheader', { name: assumption.label, exact: true })).toHaveCount(1);
   const { recommendAt, clearMargin, closeMargin } = content.settings;
   await expect(page.getByText(`A model is recommended when it scores ${recommendAt} or more.`)).toBeVisible();
   await expect(page.getByRole('cell', { name: new RegExp(`fewer than ${closeMargin} points from the line`) })).toBeVisible();
@@ -192,7 +195,7 @@ test('an unknown address gets the 404 page, with links back under the base path'
   const response = await page.goto(`${BASE}no-such-page/`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page).toHaveTitle('Page not found · Outsourcing Advisor');
+  await expect(page).toHaveTitle(`Page not found · ${BRAND.name}`);
   await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', BASE);
   expect(await axeViolations(page)).toEqual([]);
   expect(errors).toEqual([]);

@@ -54,7 +54,7 @@ export async function next(page: Page, expectedTitle: string): Promise<void> {
   await expect(stepHeading(page, expectedTitle)).toBeFocused();
 }
 
-/** Answers given through the page, the same as the answer contract (answers-v1). */
+/** Answers given through the page, the same as the answer contract (answers-v1, then the optional steps of answers-v2). */
 export const WALK: Answers = {
   company_size: '250_999',
   industry: 'retail_ecommerce',
@@ -75,6 +75,20 @@ export const WALK: Answers = {
   budget: 'moderate',
   engagement_length: 'multi_year',
   single_provider: 'yes',
+  // The optional steps (answers-v2).
+  recruiting_stages: ['sourcing', 'screening', 'offers', 'onboarding'],
+  delivery_location: 'nearshore',
+  data_residency: 'region',
+  works_council: 'no',
+  public_procurement: 'no',
+  employees: 640,
+  currency: 'eur',
+  hr_staff_fte: 6,
+  recruiters_fte: 3,
+  avg_salary: 52000,
+  agency_spend: 180000,
+  cost_per_hire: 4500,
+  time_to_fill: 45,
 };
 
 /** Answers every question of the step on screen that WALK answers (knowledge_needs stays "not sure"). */

@@ -28,6 +28,6 @@ test('on a 320 px phone: every step fits the width, the result strip opens and c
   await strip.getByRole('button', { name: 'Hide scores' }).click();
   await expect(strip.getByText('HRO', { exact: true })).toBeHidden();
   await page.getByRole('link', { name: 'See my recommendation' }).click();
-  await page.waitForURL(/\/results\/#1/);
+  await page.waitForURL(/\/results\/#2/);
   expect(answersOfLink(page.url())).toEqual(WALK);
 });

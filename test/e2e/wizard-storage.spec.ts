@@ -61,11 +61,19 @@ test.describe('saved progress that cannot be read never breaks the questionnaire
     await openWizard(page);
     await expect(page.getByRole('alert')).toContainText('Your answers are not being saved');
     await radio(page, 'company_size', '5000_plus').check();
-    for (const title of ['Hiring', 'HR operations', 'Processes and expertise', 'Your priorities', 'Check your answers'])
+    for (const title of [
+      'Hiring',
+      'HR operations',
+      'Processes and expertise',
+      'Your priorities',
+      'Scope and constraints (optional)',
+      'Your figures (optional)',
+      'Check your answers',
+    ])
       await next(page, title);
     await expect(page.getByText('5,000 employees or more', { exact: true })).toBeVisible();
     await page.getByRole('link', { name: 'See my recommendation' }).click();
-    await page.waitForURL(/\/results\/#1/);
+    await page.waitForURL(/\/results\/#2/);
     expect(errors).toEqual([]);
   });
 

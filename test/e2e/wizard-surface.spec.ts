@@ -9,11 +9,15 @@ test.describe('the questionnaire surface', () => {
   test('the intro says how long it takes and how many steps, and the progress counts the same steps', async ({ page }) => {
     await openWizard(page);
     const intro = page.getByRole('main').getByText(/^About \d+ minutes:/);
-    await expect(intro).toContainText(`About ${length.minutes} minutes: ${length.questions} questions in ${length.steps} steps`);
+    await expect(intro).toContainText(
+      `About ${length.minutes} minutes: ${length.questions} questions, then ${length.optionalQuestions} optional ones (about ${length.optionalMinutes} minutes more)`,
+    );
+    await expect(intro).toContainText(`${length.steps} steps in all`);
     await expect(page.getByText(`Step 1 of ${length.steps}`)).toBeVisible();
     await page.goto('/');
     await expect(page.getByRole('main')).toContainText(`about ${length.minutes} minutes`);
-    await expect(page.getByRole('main')).toContainText(`${length.steps} short steps`);
+    await expect(page.getByRole('main')).toContainText('Five short steps');
+    await expect(page.getByRole('main')).toContainText('Two optional steps');
   });
 
   test('on a desktop every question shows one line of help; "why we ask" stays closed until opened', async ({ page }) => {
@@ -25,6 +29,9 @@ test.describe('the questionnaire surface', () => {
     await page.getByRole('button', { name: 'Back' }).click();
     const titles = [...content.sections.map((s) => s.title), 'Check your answers'];
     for (const [i, section] of content.sections.entries()) {
+      // The size of the processes and expert work is asked once there are some to hand over.
+      if (section.id === 'processes-expertise')
+        for (const id of ['business_processes', 'knowledge_needs']) await group(page, id).getByRole('checkbox').first().check();
       for (const question of section.questions) {
         expect(question.help.split(/\s+/).length, question.id).toBeLessThanOrEqual(HELP_WORDS);
         const box = question.kind === 'number' ? page.locator(`#q-${question.id}`).locator('..').locator('..') : group(page, question.id);

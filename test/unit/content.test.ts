@@ -42,20 +42,70 @@ const ANSWERS_V1: readonly (readonly [string, string, readonly string[] | readon
   ['single_provider', 'single', ['yes', 'no', 'no_preference']],
 ];
 
+/** The questions answers-v2 adds, written out again from docs/answers-v2.md (not imported), in contract order. */
+const ANSWERS_V2_ADDED: readonly (readonly [string, string, readonly string[] | readonly [number, number]])[] = [
+  [
+    'recruiting_stages',
+    'multi',
+    [
+      'sourcing',
+      'screening',
+      'interviewing_scheduling',
+      'offers',
+      'background_checks',
+      'onboarding',
+      'employer_branding',
+      'workforce_planning',
+    ],
+  ],
+  ['delivery_location', 'single', ['anywhere', 'nearshore', 'onshore_only']],
+  ['data_residency', 'single', ['none', 'region', 'country']],
+  ['works_council', 'single', ['yes', 'no']],
+  ['public_procurement', 'single', ['yes', 'no']],
+  ['employees', 'number', [0, 10_000_000]],
+  ['currency', 'single', ['usd', 'eur', 'gbp', 'chf', 'cad', 'aud', 'inr', 'sgd', 'jpy', 'other']],
+  ['hr_staff_fte', 'number', [0, 1_000_000]],
+  ['recruiters_fte', 'number', [0, 1_000_000]],
+  ['avg_salary', 'number', [0, 100_000_000]],
+  ['agency_spend', 'number', [0, 10_000_000_000]],
+  ['cost_per_hire', 'number', [0, 100_000_000]],
+  ['time_to_fill', 'number', [0, 1000]],
+  ['process_fte', 'number', [0, 1_000_000]],
+  ['expert_fte', 'number', [0, 1_000_000]],
+  ['agency_fee_pct', 'number', [0, 100]],
+  ['retained_fee_pct', 'number', [0, 100]],
+  ['hr_fte_cost', 'number', [0, 10_000_000_000]],
+  ['process_fte_cost', 'number', [0, 10_000_000_000]],
+  ['expert_fte_cost', 'number', [0, 10_000_000_000]],
+  ['hro_saving_pct', 'number', [0, 100]],
+  ['rpo_saving_pct', 'number', [0, 100]],
+  ['bpo_saving_pct', 'number', [0, 100]],
+  ['kpo_saving_pct', 'number', [0, 100]],
+  ['governance_pct', 'number', [0, 100]],
+  ['transition_pct', 'number', [0, 100]],
+  ['exit_pct', 'number', [0, 100]],
+  ['cost_years', 'number', [1, 10]],
+];
+
 describe('loadContent: the real content/', () => {
   const content = loadContent();
 
-  it('has 20 questions in 5 sections and the 4 models', () => {
-    expect(content.questions).toHaveLength(20);
-    expect(content.sections).toHaveLength(5);
+  it('has 20 core questions in 5 sections, 2 optional sections, the cost view’s own questions, and the 4 models', () => {
+    const core = content.sections.filter((s) => s.optional !== true);
+    expect(core.flatMap((s) => s.questions)).toHaveLength(20);
+    expect(core).toHaveLength(5);
+    expect(content.sections.filter((s) => s.optional === true).map((s) => s.id)).toEqual(['scope-constraints', 'figures']);
+    expect(content.questions).toHaveLength(20 + ANSWERS_V2_ADDED.length);
+    expect(content.costQuestions.every((q) => content.costs.some((a) => a.id === q.id))).toBe(true);
     expect(content.models.map((m) => m.id)).toEqual([...MODEL_IDS]);
     expect(content.rules.length).toBeGreaterThan(0);
     expect(content.combinations.some((c) => c.models.length === 0)).toBe(true);
   });
 
-  it('has every question and value of answers-v1, in contract order', () => {
-    expect(content.questions.map((q) => q.id)).toEqual(ANSWERS_V1.map(([id]) => id));
-    for (const [id, kind, values] of ANSWERS_V1) {
+  it('has every question and value of answers-v1 first, in contract order, then those of answers-v2', () => {
+    expect(content.questions.slice(0, ANSWERS_V1.length).map((q) => q.id)).toEqual(ANSWERS_V1.map(([id]) => id));
+    expect(new Set(content.questions.slice(ANSWERS_V1.length).map((q) => q.id))).toEqual(new Set(ANSWERS_V2_ADDED.map(([id]) => id)));
+    for (const [id, kind, values] of [...ANSWERS_V1, ...ANSWERS_V2_ADDED]) {
       const question = content.questions.find((q) => q.id === id);
       expect(question?.kind, id).toBe(kind);
       if (question?.kind === 'single' || question?.kind === 'multi') expect(question.options.map((o) => o.value)).toEqual(values);

@@ -74,7 +74,7 @@ function refused(fragment: string): LinkError {
 /** The v1 checksum, recomputed here so tests can hand-craft links that pass it. */
 function withChecksum(body: string): string {
   const h = fnv1a(body) & 0xfff;
-  return `1${charOf(h >> 6)}${charOf(h & 63)}${body}`;
+  return `2${charOf(h >> 6)}${charOf(h & 63)}${body}`;
 }
 
 function utf8Base64url(text: string): string {
@@ -134,7 +134,7 @@ describe('encodeLink / decodeLink: round trip', () => {
   it('makes links of URL-safe characters only', () => {
     fc.assert(
       fc.property(fileArbitrary, (file) => {
-        expect(encodeLink(file)).toMatch(/^1[A-Za-z0-9_-]{2}[A-Za-z0-9_-]*(\.[A-Za-z0-9_-]*){0,2}$/);
+        expect(encodeLink(file)).toMatch(/^2[A-Za-z0-9_-]{2}[A-Za-z0-9_-]*(\.[A-Za-z0-9_-]*){0,2}$/);
       }),
       { numRuns: 300 },
     );
@@ -145,12 +145,12 @@ describe('encodeLink / decodeLink: round trip', () => {
     expect(decoded(encodeLink({ answers: {}, meta }))).toEqual({ answers: {}, meta });
   });
 
-  it('fits a fully answered questionnaire without names in 64 characters or fewer', () => {
+  it('fits a fully answered questionnaire without names (v2, every figure at its largest) in 180 characters or fewer', () => {
     fc.assert(
       fc.property(fullyAnsweredArbitrary(), (answers) => {
         expect(Object.keys(answers)).toHaveLength(content.questions.length);
         const link = encodeLink({ answers, meta: {} });
-        expect(link.length).toBeLessThanOrEqual(64);
+        expect(link.length).toBeLessThanOrEqual(180);
         expect(decoded(link).answers).toEqual(answers);
       }),
       { numRuns: 2000 },
@@ -180,6 +180,31 @@ describe('golden v1 links (test/fixtures/golden-links.json): every link ever mad
   }
 });
 
+describe('golden v2 links (test/fixtures/golden-links-v2.json): links of version 2 keep opening', () => {
+  const golden = z
+    .array(z.strictObject({ name: z.string().min(1), link: z.string().startsWith('2'), file: z.unknown() }))
+    .min(3)
+    .parse(JSON.parse(readFileSync(join(FIXTURES, 'golden-links-v2.json'), 'utf8')));
+  for (const { name, link, file } of golden) {
+    it(`decodes "${name}" to exactly its answer file, and encodes it back to the same link`, () => {
+      const expected = parseAnswerFile(content, file);
+      if (!expected.ok) throw new Error(`the golden file of "${name}" is not valid: ${expected.error.message}`);
+      expect(decoded(link)).toEqual(expected.value);
+      expect(encodeLink(expected.value)).toBe(link);
+    });
+  }
+
+  it('reads a v1 link and the same answers made into a v2 link alike', () => {
+    const v1 = goldenSchema.parse(JSON.parse(readFileSync(join(FIXTURES, 'golden-links.json'), 'utf8')));
+    for (const { link } of v1) {
+      const answers = decoded(link);
+      const again = encodeLink(answers);
+      expect(again.charAt(0)).toBe('2');
+      expect(decoded(again)).toEqual(answers);
+    }
+  });
+});
+
 describe('decodeLink: refusals with a reason', () => {
   const link = encodeLink(FULL);
 
@@ -193,9 +218,9 @@ describe('decodeLink: refusals with a reason', () => {
   });
 
   it('refuses a link of a newer format version, saying so', () => {
-    const error = refused(`2${link.slice(1)}`);
+    const error = refused(`3${link.slice(1)}`);
     expect(error.code).toBe('future-version');
-    expect(error.message).toContain('version 2');
+    expect(error.message).toContain('version 3');
     expect(refused('9AAA').code).toBe('future-version');
   });
 
@@ -205,14 +230,15 @@ describe('decodeLink: refusals with a reason', () => {
   });
 
   it('names the question where a truncated link ends', () => {
-    // "1" + checksum + company_size, industry, countries, growth_outlook: the next answer is annual_hires.
+    // "2" + checksum + company_size, industry, countries, growth_outlook: the next answer is annual_hires.
     const error = refused(link.slice(0, 7));
     expect(error.code).toBe('truncated');
     expect(error.message).toContain('ends before the answer for external hires a year');
     expect(error.field).toBe('annual_hires');
     const last = refused(link.slice(0, -1));
     expect(last.code).toBe('truncated');
-    expect(last.message).toContain('ends before the answer for single provider preference');
+    expect(last.message).toContain('ends before the answer for years compared');
+    expect(refused('2').message).toContain('ends before the answer for company size');
     expect(refused('1').message).toContain('ends before the answer for company size');
   });
 
@@ -237,7 +263,7 @@ describe('decodeLink: refusals with a reason', () => {
     expect(overMax.code).toBe('invalid-value');
     expect(overMax.field).toBe('annual_hires');
     expect(overMax.message).toContain('external hires a year');
-    expect(refused(edit(4, 1, 'FAAAAA')).field).toBe('annual_hires');
+    expect(refused(edit(4, 1, 'HAAAAAAA')).field).toBe('annual_hires');
 
     expect(decoded(edit(11, 1, charOf(5))).answers).toEqual({ hr_admin_burden: 5 });
     const scale = refused(edit(11, 1, charOf(6)));

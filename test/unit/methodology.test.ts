@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeCondition, describeFact, wordsToText } from '../../src/components/methodology/describe-condition.ts';
 import { boundariesOf, buildMethodology, rangesOf, rangeWords } from '../../src/components/methodology/methodology.ts';
-import { reachOf } from '../../src/domain/engine/reach.ts';
+import { compileContent } from '../../src/domain/engine/compile.ts';
 import { conditionSchema, factSchema } from '../../src/domain/schemas/condition.ts';
 import { content } from './helpers/content.ts';
 
@@ -26,7 +26,7 @@ describe('methodology: generated from content/', () => {
 
   it('lists every question with its options, in questionnaire order', () => {
     const listed = method.sections.flatMap((s) => s.questions);
-    expect(listed.map((q) => q.id)).toEqual(content.questions.map((q) => q.id));
+    expect(listed.map((q) => q.id)).toEqual(content.sections.flatMap((s) => s.questions).map((q) => q.id));
     const size = listed.find((q) => q.id === 'company_size');
     expect(size?.choices.map((c) => c.value)).toEqual(['under_50', '50_249', '250_999', '1000_4999', '5000_plus']);
     expect(listed.find((q) => q.id === 'annual_hires')?.answerForm).toBe('A whole number from 0 to 1,000,000 (hires a year).');
@@ -59,7 +59,7 @@ describe('methodology: generated from content/', () => {
   });
 
   it('cuts number questions at the same boundaries the engine uses for "what would change this"', () => {
-    const engine = reachOf(content).boundaries;
+    const engine = compileContent(content).boundaries;
     const conditions = [...content.rules.map((r) => r.when), ...content.questions.flatMap((q) => (q.showIf ? [q.showIf] : []))];
     for (const q of content.questions.filter((x) => x.kind === 'number')) {
       expect(boundariesOf(q.id, conditions), q.id).toEqual(engine.get(q.id) ?? []);

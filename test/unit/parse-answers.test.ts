@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain/answers/answers.ts';
-import { parseAnswer, parseAnswerFile, parseAnswers, parseMeta, parseMetaText, suggest } from '../../src/domain/answers/parse-answers.ts';
+import { parseAnswer, parseAnswerFile, parseAnswers, parseMeta, suggest } from '../../src/domain/answers/parse-answers.ts';
+import { parseMetaText } from '../../src/domain/answers/parse-meta.ts';
 import type { FriendlyError } from '../../src/domain/errors.ts';
 import { answersArbitrary } from './helpers/arbitraries.ts';
 import { content } from './helpers/content.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   measureQuestionnaire,
+  measureQuestions,
   READING_WORDS_PER_MINUTE,
   SECONDS_PER_ANSWER,
   SECONDS_PER_REVIEWED_ANSWER,
@@ -83,9 +84,25 @@ describe('how long the questionnaire takes', () => {
   });
 
   it('measures the real questionnaire at a few minutes, not a quarter of an hour', () => {
-    const { minutes, questions } = measureQuestionnaire(content.sections);
-    expect(questions).toBe(content.questions.length);
+    const { minutes, questions, optionalQuestions, optionalMinutes } = measureQuestionnaire(content.sections);
+    const inSections = (optional: boolean): number =>
+      content.sections.filter((s) => (s.optional === true) === optional).flatMap((s) => s.questions).length;
+    expect(questions).toBe(inSections(false));
+    expect(optionalQuestions).toBe(inSections(true));
+    expect(optionalMinutes).toBeGreaterThanOrEqual(1);
     expect(minutes).toBeGreaterThanOrEqual(3);
     expect(minutes).toBeLessThanOrEqual(12);
+  });
+
+  it('measures a few questions on one page (the quick check) the same way: their words, one intro, and the time per question', () => {
+    const [organisation, hiring] = twoSections;
+    const picked = [...(organisation?.questions ?? []), ...(hiring?.questions.slice(1) ?? [])];
+    const length = measureQuestions(picked, 'Answer what you know.'); // 4
+    expect(length.questions).toBe(2);
+    expect(length.words).toBe(4 + (3 + 4 + 3 + 5) + (2 + 2 + 6));
+    expect(length.minutes).toBe(
+      Math.ceil(((29 / READING_WORDS_PER_MINUTE) * 60 + 2 * (SECONDS_PER_ANSWER + SECONDS_PER_REVIEWED_ANSWER)) / 60),
+    );
+    expect(measureQuestions([], '').minutes).toBe(0);
   });
 });

@@ -36,7 +36,12 @@ describe('recommend --format rfp', () => {
     const result = spawnSync(process.execPath, [CLI, TOTAL_TALENT, '--format', 'rfp'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout.startsWith('# Request for proposal: HR outsourcing (HRO) and recruitment process outsourcing (RPO)\n')).toBe(true);
+    // The default brand's letterhead, then the title.
+    expect(
+      result.stdout.startsWith(
+        '**Outsourcing Advisor**\n\n# Request for proposal: HR outsourcing (HRO) and recruitment process outsourcing (RPO)\n',
+      ),
+    ).toBe(true);
     const headings = result.stdout.split('\n').filter((line) => line.startsWith('## '));
     expect(headings).toHaveLength(15);
     expect(headings[4]).toBe('## 5. Scope of services');
@@ -48,6 +53,10 @@ describe('recommend --format rfp', () => {
     const help = runCli(['--help'], content, noStdin, MARCH_2);
     expect(help.ok && help.stdout).toContain('--format json|md|link|rfp');
     const refused = runCli([TOTAL_TALENT, '--format', 'docx'], content, noStdin, MARCH_2);
-    expect(refused).toEqual({ ok: false, code: 2, stderr: 'Unknown --format "docx": use json, md or link, or rfp for the RFP draft.' });
+    expect(refused).toEqual({
+      ok: false,
+      code: 2,
+      stderr: 'Unknown --format "docx": use json, md or link, or rfp for the RFP draft (csv or md for a folder or a list).',
+    });
   });
 });

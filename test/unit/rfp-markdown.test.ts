@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rfpToMarkdown } from '../../src/domain/rfp/markdown.ts';
+import { loadBrand } from '../../src/lib/load-brand.ts';
 import { loadScenarios } from './helpers/content.ts';
 import { rfpFor } from './helpers/rfp.ts';
 
@@ -17,8 +18,10 @@ const HOSTILE = [
 ];
 
 describe('rfpToMarkdown', () => {
+  // The snapshots are what the site and the command line give: with the default brand's letterhead.
+  const { brand } = loadBrand();
   it.each(scenarios.map((s) => [s.name, s] as const))('%s matches its snapshot', async (name, scenario) => {
-    const md = rfpToMarkdown(rfpFor(scenario.file.answers, scenario.file.meta));
+    const md = rfpToMarkdown(rfpFor(scenario.file.answers, scenario.file.meta, { brand }));
     await expect(md).toMatchFileSnapshot(join(import.meta.dirname, '..', 'fixtures', 'rfp', `${name}.md`));
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/recommend.ts';
+import { costForRecommendation, costToMarkdown } from '../../src/domain/cost/cost-report.ts';
 import { recommend } from '../../src/domain/engine/recommend.ts';
 import { recommendationToMarkdown } from '../../src/domain/report/markdown.ts';
 import { decodeLink } from '../../src/domain/share/link-codec.ts';
@@ -42,7 +43,7 @@ describe('scenario fixtures', () => {
 
       it('gives a CLI link that opens to the same answers and scores', () => {
         const link = cliOutput([scenario.path, '--format', 'link']).trim();
-        expect(link).toMatch(/^\/results\/#1/);
+        expect(link).toMatch(/^\/results\/#2/);
         const decoded = decodeLink(content, fragmentOf(link));
         if (!decoded.ok) throw new Error(decoded.error.message);
         expect(decoded.value).toEqual(scenario.file);
@@ -53,7 +54,9 @@ describe('scenario fixtures', () => {
       it('names the recommendation in the Markdown report', () => {
         const markdown = recommendationToMarkdown(content, rec, scenario.file.meta);
         expect(markdown).toContain(`# Outsourcing recommendation: ${rec.recommendation.label}`);
-        expect(cliOutput([scenario.path, '--format', 'md'])).toBe(markdown);
+        expect(cliOutput([scenario.path, '--format', 'md'])).toBe(
+          `${markdown}\n${costToMarkdown(costForRecommendation(content, scenario.file.answers, rec)).join('\n')}`,
+        );
       });
     });
   }

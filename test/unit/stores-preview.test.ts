@@ -8,6 +8,7 @@ import { $fragment, $opened, openAnswers } from '../../src/stores/opened-answers
 import { $previewResult, $result } from '../../src/stores/result-details.ts';
 import { $preview, connectTitle, resultTitle } from '../../src/stores/results.ts';
 import { content } from './helpers/content.ts';
+import { $brand } from '../../src/stores/brand.ts';
 
 /** A result with one hiring answer that, raised, changes the set: built for this test. */
 const FILE: AnswerFile = { answers: { annual_hires: 30, recruiting_capacity: 'stretched' }, meta: { client: 'Acme GmbH' } };
@@ -50,16 +51,18 @@ describe('the tab title', () => {
     expect(resultTitle(rec, { ...FILE, meta: { client: '$& $1' } }, words, 'Site')).toBe(`${rec.recommendation.label} for $& $1 · Site`);
   });
 
-  it('is written by the store when a result opens, and follows the client named later', async () => {
+  it('is written by the store when a result opens, names the brand, and follows the client named later', async () => {
     $content.set(content);
+    $brand.set({ name: 'Fernhill Consulting' });
     const doc = { title: 'Your recommendation' };
     const stop = connectTitle(doc);
     expect(doc.title).toBe('Your recommendation');
     await openAnswers(content, `#${encodeLink(FILE)}`);
     const label = recommend(content, FILE.answers).recommendation.label;
-    expect(doc.title).toBe(`${label} for Acme GmbH · Outsourcing Advisor`);
+    expect(doc.title).toBe(`${label} for Acme GmbH · Fernhill Consulting`);
     await openAnswers(content, `#${encodeLink({ ...FILE, meta: {} })}`);
-    expect(doc.title).toBe(`${label} · Outsourcing Advisor`);
+    expect(doc.title).toBe(`${label} · Fernhill Consulting`);
     stop();
+    $brand.set(null);
   });
 });

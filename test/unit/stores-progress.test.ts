@@ -96,7 +96,20 @@ describe('derived stores', () => {
     setAnswer('annual_hires', 0);
     setAnswer('role_mix', 'high_volume');
     const visibility = $visibility.get();
-    expect(visibility?.hidden).toEqual(['hiring_pattern', 'role_mix', 'recruiting_capacity', 'recruiting_pains']);
+    expect(visibility?.hidden).toEqual([
+      'hiring_pattern',
+      'role_mix',
+      'recruiting_capacity',
+      'recruiting_pains',
+      'recruiting_stages',
+      'process_fte',
+      'expert_fte',
+      'recruiters_fte',
+      'avg_salary',
+      'agency_spend',
+      'cost_per_hire',
+      'time_to_fill',
+    ]);
     expect(visibility?.dropped).toEqual(['role_mix']);
     expect(visibility?.effective).toEqual({ annual_hires: 0 });
     expect($answers.get()).toEqual({ annual_hires: 0, role_mix: 'high_volume' });

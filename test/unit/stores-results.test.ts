@@ -14,11 +14,11 @@ import {
   $section,
   connectAnswers,
   openAnswers,
-  setMetaText,
   type AnswersWindow,
   type SavedReader,
 } from '../../src/stores/opened-answers.ts';
 import { PROGRESS_KEY, type StorageLike } from '../../src/stores/persistence.ts';
+import { setMetaText } from '../../src/stores/result-answers.ts';
 import { $result } from '../../src/stores/result-details.ts';
 import { $summary } from '../../src/stores/results.ts';
 import { readSaved, readSavedAnswers, replaceSaved, startEdit } from '../../src/stores/saved-answers.ts';

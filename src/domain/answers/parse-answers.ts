@@ -1,7 +1,8 @@
 import type { ScoringContent } from '../content.ts';
 import { fail, ok, type FriendlyError, type Result } from '../errors.ts';
 import type { Question } from '../schemas/question.ts';
-import { META_MAX_LENGTH, type AnswerFile, type Answers, type AnswerValue, type Meta } from './answers.ts';
+import type { AnswerFile, Answers, AnswerValue, Meta } from './answers.ts';
+import { describe, parseMetaText } from './parse-meta.ts';
 
 const FILE_HINT = 'Fix that entry or remove it (a missing answer means "not sure"), then try again.';
 
@@ -9,16 +10,9 @@ function invalid(field: string, message: string, hint = FILE_HINT): { ok: false;
   return fail({ code: 'invalid-answer', title: 'An answer is not valid', message, hint, field });
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** True for a JSON object (not null, not a list). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (typeof value === 'object') return 'an object';
-  return String(value);
 }
 
 /** The nearest known id, for "did you mean" hints; null when nothing is close. */
@@ -114,49 +108,6 @@ export function parseAnswers(content: ScoringContent, raw: unknown): Result<Answ
   const ordered: Record<string, AnswerValue> = {};
   for (const id of ids) if (answers[id] !== undefined) ordered[id] = answers[id];
   return ok(ordered);
-}
-
-// Control characters (C0, DEL and C1) cannot be typed into a name and only hide or break text.
-const CONTROL = /\p{Cc}/u;
-
-/** Checks one meta text: plain text, at most 120 characters. */
-export function parseMetaText(field: 'client' | 'preparedBy', value: unknown): Result<string> {
-  const label = field === 'client' ? '"Prepared for" (client)' : '"Prepared by" (preparedBy)';
-  const hint = 'Use plain text of at most 120 characters.';
-  if (typeof value !== 'string')
-    return fail({
-      code: 'invalid-meta',
-      title: 'A name is not valid',
-      message: `${label} must be text; got ${describe(value)}.`,
-      hint,
-      field: `meta.${field}`,
-    });
-  if ([...value].length > META_MAX_LENGTH)
-    return fail({
-      code: 'invalid-meta',
-      title: 'A name is too long',
-      message: `${label} is ${[...value].length} characters long; the limit is ${META_MAX_LENGTH}.`,
-      hint,
-      field: `meta.${field}`,
-    });
-  if (CONTROL.test(value))
-    return fail({
-      code: 'invalid-meta',
-      title: 'A name is not valid',
-      message: `${label} contains a control character (such as a line break or tab).`,
-      hint,
-      field: `meta.${field}`,
-    });
-  // A lone surrogate cannot be shown or encoded as UTF-8 (a link would carry U+FFFD instead).
-  if (!value.isWellFormed())
-    return fail({
-      code: 'invalid-meta',
-      title: 'A name is not valid',
-      message: `${label} contains a broken character (half of an emoji or other character).`,
-      hint,
-      field: `meta.${field}`,
-    });
-  return ok(value);
 }
 
 export function parseMeta(raw: unknown): Result<Meta> {

@@ -8,13 +8,15 @@ export interface Visibility {
   readonly effective: Answers;
   /** The same, in questionnaire order. */
   readonly vector: AnswerVector;
+  /** Every answer as given, hidden or not, in questionnaire order. */
+  readonly all: AnswerVector;
   /** Ids of questions whose conditions are not met, in questionnaire order. */
   readonly hidden: readonly string[];
   /** Hidden questions that still had an answer: kept by the caller, not scored. */
   readonly dropped: readonly string[];
 }
 
-export function toVector(content: ScoringContent, answers: Answers): (AnswerValue | undefined)[] {
+function toVector(content: ScoringContent, answers: Answers): (AnswerValue | undefined)[] {
   return content.questions.map((q) => answers[q.id]);
 }
 
@@ -29,26 +31,40 @@ export function applyVisibility(compiled: CompiledContent, all: AnswerVector, va
   }
 }
 
+function effectiveAnswers(questions: readonly { readonly id: string }[], vector: AnswerVector): Answers {
+  const effective: Record<string, AnswerValue> = {};
+  vector.forEach((value, index) => {
+    if (value !== undefined) effective[questions[index]?.id ?? ''] = value;
+  });
+  return effective;
+}
+
 /** Works out which questions are shown, and so which answers count. */
 export function resolveVisibility(content: ScoringContent, answers: Answers): Visibility {
   const { showTests } = compileContent(content);
   const { questions } = content;
   const all = toVector(content, answers);
   const vector = [...all];
-  const effective: Record<string, AnswerValue> = {};
   const hidden: string[] = [];
   const dropped: string[] = [];
   for (let index = 0; index < questions.length; index++) {
-    const id = questions[index]?.id ?? '';
     const test = showTests[index];
     if (test && test(vector) !== TRUE) {
+      const id = questions[index]?.id ?? '';
       vector[index] = undefined;
       hidden.push(id);
       if (all[index] !== undefined) dropped.push(id);
-      continue;
     }
-    const value = all[index];
-    if (value !== undefined) effective[id] = value;
   }
-  return { effective, vector, hidden, dropped };
+  let effective: Answers | undefined;
+  return {
+    // Built when first read: the engine reads the vector.
+    get effective(): Answers {
+      return (effective ??= effectiveAnswers(questions, vector));
+    },
+    vector,
+    all,
+    hidden,
+    dropped,
+  };
 }

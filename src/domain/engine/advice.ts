@@ -1,9 +1,9 @@
-import type { Answers } from '../answers/answers.ts';
 import type { ExplainContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Condition } from '../schemas/condition.ts';
 import { parseTemplate, type TemplateParts } from './because-template.ts';
-import { TRUE, truthOf, valuesNamed } from './evaluate.ts';
+import { compileContent } from './compile.ts';
+import { compileCondition, TRUE, valuesNamed, type AnswerVector, type VectorTest } from './evaluate.ts';
 import { renderTemplate, type AnswerWords } from './explain.ts';
 import type { Standing } from './verdict.ts';
 
@@ -30,39 +30,69 @@ export interface StandingLineOut {
   readonly text: string;
 }
 
-const holds = (when: Condition | undefined, answers: Answers): boolean => when === undefined || truthOf(when, answers) === TRUE;
+/** An entry's condition as a closure over the answer vector, and its text cut at the placeholders. */
+interface Compiled {
+  readonly test: VectorTest | null;
+  readonly parts: TemplateParts;
+}
 
-// Templates cut once per content entry (the entry object is the key), not on every call.
-const parsed = new WeakMap<object, TemplateParts>();
+// Conditions compiled and templates cut once per content and entry, not on every call.
+const compiledFor = new WeakMap<ExplainContent, WeakMap<object, Compiled>>();
 
-function fill(entry: object, text: string, when: Condition | undefined, words: AnswerWords): string {
-  let parts = parsed.get(entry);
-  if (!parts) {
-    parts = parseTemplate(text, '', (q) => (when ? valuesNamed(when, q) : []));
-    parsed.set(entry, parts);
+function compiledEntry(content: ExplainContent, entry: object, text: string, when: Condition | undefined): Compiled {
+  let entries = compiledFor.get(content);
+  if (!entries) compiledFor.set(content, (entries = new WeakMap()));
+  let out = entries.get(entry);
+  if (!out) {
+    const { questionIndex } = compileContent(content);
+    out = {
+      test: when ? compileCondition(when, (q) => questionIndex.get(q) ?? -1) : null,
+      parts: parseTemplate(text, '', (q) => (when ? valuesNamed(when, q) : [])),
+    };
+    entries.set(entry, out);
   }
-  return renderTemplate(parts, words);
+  return out;
+}
+
+/** Whether the entry's condition holds (unknown is not enough); its text filled in when it does. */
+function filled(
+  content: ExplainContent,
+  entry: object,
+  text: string,
+  when: Condition | undefined,
+  vector: AnswerVector,
+  words: AnswerWords,
+): string | null {
+  const { test, parts } = compiledEntry(content, entry, text, when);
+  return test === null || test(vector) === TRUE ? renderTemplate(parts, words) : null;
 }
 
 /** Every alternative whose condition holds (unknown is not enough), in content order. */
-export function findAlternatives(content: ExplainContent, answers: Answers, words: AnswerWords): AlternativeOut[] {
-  return content.alternatives
-    .filter((a) => holds(a.when, answers))
-    .map((a) => ({ id: a.id, name: a.name, text: a.text, because: fill(a, a.because, a.when, words) }));
+export function findAlternatives(content: ExplainContent, vector: AnswerVector, words: AnswerWords): AlternativeOut[] {
+  const out: AlternativeOut[] = [];
+  for (const a of content.alternatives) {
+    const because = filled(content, a, a.because, a.when, vector, words);
+    if (because !== null) out.push({ id: a.id, name: a.name, text: a.text, because });
+  }
+  return out;
 }
 
 /** For each recommended model, the first shape whose condition holds (the last has none). */
 export function findShapes(
   content: ExplainContent,
   models: readonly ModelId[],
-  answers: Answers,
+  vector: AnswerVector,
   words: AnswerWords,
 ): Partial<Record<ModelId, ShapeOut>> {
   const out: Partial<Record<ModelId, ShapeOut>> = {};
   for (const model of content.models) {
     if (!models.includes(model.id)) continue;
-    const shape = model.shapes.find((s) => holds(s.when, answers));
-    if (shape) out[model.id] = { id: shape.id, name: shape.name, text: shape.text, because: fill(shape, shape.because, shape.when, words) };
+    for (const shape of model.shapes) {
+      const because = filled(content, shape, shape.because, shape.when, vector, words);
+      if (because === null) continue;
+      out[model.id] = { id: shape.id, name: shape.name, text: shape.text, because };
+      break;
+    }
   }
   return out;
 }
@@ -71,12 +101,19 @@ export function findShapes(
 export function standingLines(
   content: ExplainContent,
   standings: readonly Standing[],
-  answers: Answers,
+  vector: AnswerVector,
   words: AnswerWords,
 ): StandingLineOut[] {
-  return content.models.flatMap((model) => {
+  const out: StandingLineOut[] = [];
+  for (const model of content.models) {
     const standing = standings[MODEL_IDS.indexOf(model.id)] ?? 'not_recommended';
-    const line = model.standing.find((l) => l.standing === standing && holds(l.when, answers));
-    return line ? [{ model: model.id, standing, text: fill(line, line.text, line.when, words) }] : [];
-  });
+    for (const line of model.standing) {
+      if (line.standing !== standing) continue;
+      const text = filled(content, line, line.text, line.when, vector, words);
+      if (text === null) continue;
+      out.push({ model: model.id, standing, text });
+      break;
+    }
+  }
+  return out;
 }

@@ -18,24 +18,28 @@ export interface Contribution {
  */
 export function attributeScore(model: ModelId, compiled: CompiledContent, fired: readonly boolean[]): Contribution[] {
   const m = MODEL_IDS.indexOf(model);
-  const parts: { rule: number; nominal: number }[] = [];
+  const parts: { rule: number; nominal: number; points: number }[] = [];
+  let up = 0;
+  let down = 0;
   for (const rule of compiled.modelRules[m] ?? []) {
-    if (fired[rule]) parts.push({ rule, nominal: compiled.rulePoints[rule]?.[m] ?? 0 });
+    if (!fired[rule]) continue;
+    const nominal = compiled.rulePoints[rule]?.[m] ?? 0;
+    if (nominal > 0) up += nominal;
+    else down += nominal;
+    parts.push({ rule, nominal, points: nominal });
   }
-  const positive = parts.filter((p) => p.nominal > 0);
-  const negative = parts.filter((p) => p.nominal < 0);
-  const up = positive.reduce((s, p) => s + p.nominal, 0);
-  const down = negative.reduce((s, p) => s + p.nominal, 0);
-  const scaled = new Map<number, number>();
-  const scale = (group: typeof parts, target: number): void => {
-    const shares = apportion(
-      group.map((p) => p.nominal),
-      target,
-    );
-    group.forEach((p, i) => scaled.set(p.rule, shares[i] ?? 0));
-  };
-  if (up + down > SCORE_MAX) scale(positive, SCORE_MAX - down);
-  else if (up + down < SCORE_MIN) scale(negative, SCORE_MIN - up);
-  else return parts.map((p) => ({ rule: p.rule, nominal: p.nominal, points: p.nominal }));
-  return parts.map((p) => ({ ...p, points: scaled.get(p.rule) ?? p.nominal }));
+  if (up + down > SCORE_MAX) return scaled(parts, 1, SCORE_MAX - down);
+  if (up + down < SCORE_MIN) return scaled(parts, -1, SCORE_MIN - up);
+  return parts;
+}
+
+/** The parts, those of one sign changed in place to share `target` in proportion to their nominal points. */
+function scaled(parts: { rule: number; nominal: number; points: number }[], sign: 1 | -1, target: number): Contribution[] {
+  const group = parts.filter((p) => Math.sign(p.nominal) === sign);
+  const shares = apportion(
+    group.map((p) => p.nominal),
+    target,
+  );
+  group.forEach((p, i) => (p.points = shares[i] ?? 0));
+  return parts;
 }

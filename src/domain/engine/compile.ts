@@ -18,8 +18,6 @@ export interface CompiledContent {
   readonly showReads: readonly (readonly number[])[];
   /** Positions of the questions that have a showIf, in questionnaire order. */
   readonly conditional: readonly number[];
-  /** Per model (MODEL_IDS order), the rules with risk, KPI or note effects for it. */
-  readonly sideEffectRules: readonly (readonly number[])[];
   /** Per rule, the points it gives to each model (index = MODEL_IDS order). */
   readonly rulePoints: readonly (readonly number[])[];
   /** Per rule, the questions its condition reads, as ids and as positions. */
@@ -34,6 +32,8 @@ export interface CompiledContent {
    * every such fact reads alike are one entry.
    */
   readonly domains: readonly (readonly AnswerValue[])[];
+  /** Per rule, whether it gives or takes any model's points. */
+  readonly ruleScores: readonly boolean[];
   /** Per model, the positions of its need questions. */
   readonly needReads: readonly (readonly number[])[];
   /** Per question, the facts of point-scoring rules and showIfs that read it: answers they read alike score alike. */
@@ -42,6 +42,10 @@ export interface CompiledContent {
   readonly modelRules: readonly (readonly number[])[];
   /** Per rule, its facts in document order: what a reason's trace reads. */
   readonly ruleFacts: readonly (readonly Fact[])[];
+  /** Per question, whether leaving it open lowers confidence: true for the questionnaire's core sections, false for optional ones and the cost view's. */
+  readonly countsForConfidence: readonly boolean[];
+  /** Per rule, per fact of ruleFacts, the position of the question it reads. */
+  readonly ruleFactReads: readonly (readonly number[])[];
 }
 
 const cache = new WeakMap<ScoringContent, CompiledContent>();
@@ -62,6 +66,14 @@ export function compileContent(content: ScoringContent): CompiledContent {
   // Score ranges only need to tell apart answers that move points or visibility.
   const scoring: Condition[] = [...content.rules.filter((_, i) => rulePoints[i]?.some((p) => p !== 0)).map((r) => r.when), ...showIfs];
   const scoringBoundaries = numberBoundaries(scoring);
+  const ruleScores = rulePoints.map((points) => points.some((p) => p !== 0));
+  const ruleReads = ruleQuestions.map((qs) => qs.map(indexOf));
+  const domains = content.questions.map((q) => domainOf(q, scoringBoundaries.get(q.id) ?? [], factsAbout(scoring, q.id)));
+  const ruleFacts = content.rules.map((rule) => {
+    const facts: Fact[] = [];
+    walkFacts(rule.when, (f) => facts.push(f));
+    return facts;
+  });
   const compiled: CompiledContent = {
     questionById,
     questionIndex,
@@ -69,23 +81,21 @@ export function compileContent(content: ScoringContent): CompiledContent {
     showTests,
     showReads: content.questions.map((q) => (q.showIf ? questionsOf(q.showIf).map(indexOf) : [])),
     conditional: showTests.flatMap((test, i) => (test ? [i] : [])),
-    sideEffectRules: MODEL_IDS.map((model) =>
-      content.rules.flatMap((rule, i) => (rule.effects.some((e) => e.kind !== 'points' && e.model === model) ? [i] : [])),
-    ),
     rulePoints,
     ruleQuestions,
-    ruleReads: ruleQuestions.map((qs) => qs.map(indexOf)),
+    ruleReads,
     ruleRoles: content.rules.map((rule) => rule.role),
     boundaries,
-    domains: content.questions.map((q) => domainOf(q, scoringBoundaries.get(q.id) ?? [], factsAbout(scoring, q.id))),
+    domains,
+    ruleScores,
     scoringFacts: content.questions.map((q) => factsAbout(scoring, q.id)),
     needReads: MODEL_IDS.map((id) => (content.models.find((m) => m.id === id)?.needQuestions ?? []).map(indexOf)),
     modelRules: MODEL_IDS.map((_, m) => rulePoints.flatMap((points, rule) => ((points[m] ?? 0) !== 0 ? [rule] : []))),
-    ruleFacts: content.rules.map((rule) => {
-      const facts: Fact[] = [];
-      walkFacts(rule.when, (f) => facts.push(f));
-      return facts;
-    }),
+    ruleFacts,
+    ruleFactReads: ruleFacts.map((facts) => facts.map((f) => indexOf(f.question))),
+    countsForConfidence: content.questions.map((q) =>
+      content.sections.some((section) => section.optional !== true && section.questions.some((asked) => asked.id === q.id)),
+    ),
   };
   cache.set(content, compiled);
   return compiled;

@@ -4,6 +4,7 @@ import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Verdict } from '../schemas/verdict.ts';
 import type { CloseCall, Confidence, ConfidenceLevel } from './recommendation.ts';
 import { crossingModels, type ScoreRange } from './verdict.ts';
+import { sortShort } from '../sort-short.ts';
 
 export interface ConfidenceInputs {
   readonly scores: readonly number[];
@@ -29,7 +30,10 @@ export function assessConfidence(content: ScoringContent, input: ConfidenceInput
   const unansweredShare = visibleQuestions === 0 ? 1 : unanswered.length / visibleQuestions;
   const distances = MODEL_IDS.map((model, m) => ({ model, score: scores[m] ?? 0, distance: Math.abs((scores[m] ?? 0) - recommendAt) }));
   const margin = Math.min(...distances.map((d) => d.distance));
-  const closeCalls: CloseCall[] = distances.filter((d) => d.distance < clearMargin).sort((a, b) => a.distance - b.distance);
+  const closeCalls: CloseCall[] = sortShort(
+    distances.filter((d) => d.distance < clearMargin),
+    (a, b) => a.distance - b.distance,
+  );
   const noClearWinner = verdict !== 'undetermined' && margin < closeMargin;
   const crossing = crossingModels(ranges, recommendAt);
 

@@ -1,9 +1,40 @@
-import type { RecommendContent } from '../content.ts';
+import type { RecommendContent, ScoringCombination } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
-import type { CompiledContent } from './compile.ts';
-import type { ScoringCombination } from '../content.ts';
-import { renderTemplate, ruleTemplates, type AnswerWords } from './explain.ts';
 import type { ContractKpi, RaisedRisk, ScopeNoteOut } from './recommendation.ts';
+import { sortShort } from '../sort-short.ts';
+
+/** Per model (content order), which rules raise what: read once per content, not scanned per call. */
+interface ModelEffects {
+  /** Per risk of the model, in its order: the rules that raise it, in content order. */
+  readonly riskRules: readonly (readonly number[])[];
+  /** Per KPI of the model, in its order: the rules that stress it, in content order. */
+  readonly kpiRules: readonly (readonly number[])[];
+  /** The scope notes the model's rules add, in content order. */
+  readonly noteRules: readonly { readonly rule: number; readonly title: string; readonly text: string }[];
+}
+
+const cache = new WeakMap<RecommendContent, readonly ModelEffects[]>();
+
+function effectsOf(content: RecommendContent): readonly ModelEffects[] {
+  const cached = cache.get(content);
+  if (cached) return cached;
+  const result = content.models.map((model): ModelEffects => {
+    const riskRules = model.risks.map((): number[] => []);
+    const kpiRules = model.kpis.map((): number[] => []);
+    const noteRules: { rule: number; title: string; text: string }[] = [];
+    content.rules.forEach((rule, index) => {
+      for (const effect of rule.effects) {
+        if (effect.model !== model.id) continue;
+        if (effect.kind === 'risk') model.risks.forEach((risk, i) => risk.id === effect.risk && riskRules[i]?.push(index));
+        else if (effect.kind === 'kpi') model.kpis.forEach((kpi, i) => kpi.id === effect.kpi && kpiRules[i]?.push(index));
+        else if (effect.kind === 'note') noteRules.push({ rule: index, title: effect.title, text: effect.text });
+      }
+    });
+    return { riskRules, kpiRules, noteRules };
+  });
+  cache.set(content, result);
+  return result;
+}
 
 /**
  * The risks to manage, the KPIs to contract (those the rules stressed first) and the scope notes of
@@ -11,10 +42,9 @@ import type { ContractKpi, RaisedRisk, ScopeNoteOut } from './recommendation.ts'
  */
 export function collectEffects(
   content: RecommendContent,
-  compiled: CompiledContent,
   models: readonly ModelId[],
   fired: readonly boolean[],
-  words: AnswerWords,
+  ruleText: (rule: number) => string,
   set: ScoringCombination | null,
 ): { risks: RaisedRisk[]; kpis: ContractKpi[]; notes: ScopeNoteOut[] } {
   const risks: RaisedRisk[] = [];
@@ -22,55 +52,49 @@ export function collectEffects(
   const title = notesTitle(set);
   const combination = set && content.combinations.find((c) => c.id === set.id);
   const notes: ScopeNoteOut[] = (combination?.notes ?? []).map((text) => ({ model: null, title, text, rule: null }));
-  const templates = ruleTemplates(content, compiled);
-  for (const model of content.models) {
-    if (!models.includes(model.id)) continue;
-    const raised = (compiled.sideEffectRules[MODEL_IDS.indexOf(model.id)] ?? []).flatMap((index) => {
-      const rule = content.rules[index];
-      if (!rule || !fired[index]) return [];
-      const text = renderTemplate(templates[index] ?? [], words);
-      return rule.effects.filter((e) => e.model === model.id && e.kind !== 'points').map((effect) => ({ effect, rule: rule.id, text }));
+  const raisedBy = (rules: readonly number[]): { rule: string; text: string }[] => {
+    const out: { rule: string; text: string }[] = [];
+    for (const rule of rules) if (fired[rule]) out.push({ rule: content.rules[rule]?.id ?? '', text: ruleText(rule) });
+    return out;
+  };
+  const byModel = effectsOf(content);
+  content.models.forEach((model, m) => {
+    if (!models.includes(model.id)) return;
+    const { riskRules, kpiRules, noteRules } = byModel[m] ?? { riskRules: [], kpiRules: [], noteRules: [] };
+    model.risks.forEach((risk, i) => {
+      const by = raisedBy(riskRules[i] ?? []);
+      if (!risk.always && by.length === 0) return;
+      risks.push({
+        model: model.id,
+        id: risk.id,
+        title: risk.title,
+        description: risk.description,
+        mitigation: risk.mitigation,
+        raisedBy: by,
+      });
     });
-    for (const risk of model.risks) {
-      const raisedBy = raised.flatMap((r) =>
-        r.effect.kind === 'risk' && r.effect.risk === risk.id ? [{ rule: r.rule, text: r.text }] : [],
-      );
-      if (risk.always || raisedBy.length > 0) {
-        risks.push({
-          model: model.id,
-          id: risk.id,
-          title: risk.title,
-          description: risk.description,
-          mitigation: risk.mitigation,
-          raisedBy,
-        });
-      }
-    }
-    const byKpi = new Map<string, { rule: string; text: string }[]>();
-    for (const r of raised) {
-      if (r.effect.kind !== 'kpi') continue;
-      const list = byKpi.get(r.effect.kpi) ?? [];
-      list.push({ rule: r.rule, text: r.text });
-      byKpi.set(r.effect.kpi, list);
-    }
-    const modelKpis = model.kpis.map((kpi): ContractKpi => {
-      const raisedBy = byKpi.get(kpi.id) ?? [];
-      return {
+    const quiet: ContractKpi[] = [];
+    model.kpis.forEach((kpi, i) => {
+      const by = raisedBy(kpiRules[i] ?? []);
+      const out: ContractKpi = {
         model: model.id,
         id: kpi.id,
         name: kpi.name,
         definition: kpi.definition,
         howMeasured: kpi.howMeasured,
-        emphasised: raisedBy.length > 0,
-        raisedBy,
+        emphasised: by.length > 0,
+        raisedBy: by,
       };
+      // The KPIs the rules stressed first, each group in the model's order.
+      (out.emphasised ? kpis : quiet).push(out);
     });
-    kpis.push(...modelKpis.filter((k) => k.emphasised), ...modelKpis.filter((k) => !k.emphasised));
-    notes.push(...model.scopeNotes.map((n) => ({ model: model.id, title: n.title, text: n.text, rule: null })));
-    for (const r of raised)
-      if (r.effect.kind === 'note') notes.push({ model: model.id, title: r.effect.title, text: r.effect.text, rule: r.rule });
-  }
-  risks.sort(
+    kpis.push(...quiet);
+    for (const n of model.scopeNotes) notes.push({ model: model.id, title: n.title, text: n.text, rule: null });
+    for (const n of noteRules)
+      if (fired[n.rule]) notes.push({ model: model.id, title: n.title, text: n.text, rule: content.rules[n.rule]?.id ?? '' });
+  });
+  sortShort(
+    risks,
     (a, b) => MODEL_IDS.indexOf(a.model) - MODEL_IDS.indexOf(b.model) || Number(b.raisedBy.length > 0) - Number(a.raisedBy.length > 0),
   );
   return { risks, kpis, notes };

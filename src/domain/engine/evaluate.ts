@@ -12,33 +12,9 @@ export type Truth = typeof FALSE | typeof TRUE | typeof UNKNOWN;
 
 /** Whether a condition holds for these (already visibility-filtered) answers: only TRUE counts. */
 export function evaluateCondition(condition: Condition, answers: Answers): boolean {
-  return truthOf(condition, answers) === TRUE;
-}
-
-/** The condition's three-valued truth for these answers. */
-export function truthOf(condition: Condition, answers: Answers): Truth {
-  if ('all' in condition) return allOf(condition.all.map((c) => truthOf(c, answers)));
-  if ('any' in condition) return anyOf(condition.any.map((c) => truthOf(c, answers)));
-  if ('not' in condition) return negate(truthOf(condition.not, answers));
-  return factTruth(condition, answers[condition.question]);
-}
-
-function allOf(parts: readonly Truth[]): Truth {
-  let out: Truth = TRUE;
-  for (const t of parts) {
-    if (t === FALSE) return FALSE;
-    if (t === UNKNOWN) out = UNKNOWN;
-  }
-  return out;
-}
-
-function anyOf(parts: readonly Truth[]): Truth {
-  let out: Truth = FALSE;
-  for (const t of parts) {
-    if (t === TRUE) return TRUE;
-    if (t === UNKNOWN) out = UNKNOWN;
-  }
-  return out;
+  // Compiled over just the questions it reads: one implementation of the logic, not two.
+  const ids = questionsOf(condition);
+  return compileCondition(condition, (id) => ids.indexOf(id))(ids.map((id) => answers[id])) === TRUE;
 }
 
 function negate(t: Truth): Truth {

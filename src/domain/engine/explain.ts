@@ -1,10 +1,9 @@
-import type { Answers } from '../answers/answers.ts';
+import type { AnswerValue } from '../answers/answers.ts';
 import { formatAnswer, inSentence, joinWords } from '../answers/format-answer.ts';
 import type { ExplainContent } from '../content.ts';
-import type { Question } from '../schemas/question.ts';
 import { parseTemplate, type TemplateParts, type TemplateSlot } from './because-template.ts';
 import type { CompiledContent } from './compile.ts';
-import { valuesNamed } from './evaluate.ts';
+import { valuesNamed, type AnswerVector } from './evaluate.ts';
 
 /** Answers in words, each worked out at most once per recommendation. */
 export interface AnswerWords {
@@ -13,20 +12,23 @@ export interface AnswerWords {
   matched(question: string, named: readonly string[]): string;
 }
 
-export function answerWords(questionById: ReadonlyMap<string, Question>, answers: Answers): AnswerWords {
+/** The words of the answers in `vector` (questionnaire order, as Visibility.vector). */
+export function answerWords(compiled: CompiledContent, vector: AnswerVector): AnswerWords {
+  const { questionById, questionIndex } = compiled;
+  const valueOf = (id: string): AnswerValue | undefined => vector[questionIndex.get(id) ?? -1];
   const cache = new Map<string, string>();
   const whole = (id: string): string => {
     let words = cache.get(id);
     if (words === undefined) {
       const question = questionById.get(id);
-      words = question ? formatAnswer(question, answers[id], true) : '';
+      words = question ? formatAnswer(question, valueOf(id), true) : '';
       cache.set(id, words);
     }
     return words;
   };
   const matched = (id: string, named: readonly string[]): string => {
     const question = questionById.get(id);
-    const value = answers[id];
+    const value = valueOf(id);
     if (!question || question.kind === 'number' || question.kind === 'scale' || value === undefined) return whole(id);
     const chosen = Array.isArray(value) ? value : [value];
     const labels = question.options
@@ -44,20 +46,27 @@ export function renderTemplate(parts: TemplateParts, words: AnswerWords): string
   return out;
 }
 
-function slotWords(slot: TemplateSlot, words: AnswerWords): string {
-  return slot.matched && slot.named ? words.matched(slot.question, slot.named) : words(slot.question);
+/** Each rule's `because` sentence for these answers, rendered at most once per recommendation (reasons and effects share it). */
+export function ruleTexts(content: ExplainContent, compiled: CompiledContent, words: AnswerWords): (rule: number) => string {
+  const templates = ruleTemplates(content, compiled);
+  const texts: (string | undefined)[] = [];
+  return (rule) => (texts[rule] ??= renderTemplate(templates[rule] ?? [], words));
 }
 
-const templates = new WeakMap<ExplainContent, readonly TemplateParts[]>();
+const templatesFor = new WeakMap<ExplainContent, readonly TemplateParts[]>();
 
-/** Per rule, its `because` sentence cut at the placeholders: once per content object. */
-export function ruleTemplates(content: ExplainContent, compiled: CompiledContent): readonly TemplateParts[] {
-  let cut = templates.get(content);
+/** Per rule, its `because` sentence cut at the placeholders: once per content object (scoring content has no sentences). */
+function ruleTemplates(content: ExplainContent, compiled: CompiledContent): readonly TemplateParts[] {
+  let cut = templatesFor.get(content);
   if (!cut) {
     cut = content.rules.map((rule, i) =>
-      parseTemplate(rule.because, compiled.ruleQuestions[i]?.[0] ?? '', (q) => valuesNamed(rule.when, q)),
+      parseTemplate(rule.because ?? '', compiled.ruleQuestions[i]?.[0] ?? '', (q) => valuesNamed(rule.when, q)),
     );
-    templates.set(content, cut);
+    templatesFor.set(content, cut);
   }
   return cut;
+}
+
+function slotWords(slot: TemplateSlot, words: AnswerWords): string {
+  return slot.matched && slot.named ? words.matched(slot.question, slot.named) : words(slot.question);
 }

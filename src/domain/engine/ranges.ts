@@ -16,6 +16,12 @@ interface Extremes {
   max: number[];
 }
 
+/** Open questions that no rule or showIf links, with the rules they alone decide. */
+interface Group {
+  readonly questions: number[];
+  readonly rules: number[];
+}
+
 /**
  * How far each model's raw total could still move if the open questions were answered (or left
  * open), exactly: open questions are split into groups that no rule or showIf links, and each group
@@ -25,16 +31,16 @@ interface Extremes {
 export function openSwing(compiled: CompiledContent, vector: AnswerVector, outcome: RuleOutcome): OpenSwing {
   const models = outcome.raw.length;
   const open: number[] = [];
-  vector.forEach((value, index) => {
-    if (value !== undefined) return;
+  for (let index = 0; index < vector.length; index++) {
+    if (vector[index] !== undefined) continue;
     const show = compiled.showTests[index];
-    if (show && show(vector) === FALSE) return;
+    if (show && show(vector) === FALSE) continue;
     open.push(index);
-  });
+  }
   const rules: number[] = [];
-  outcome.truth.forEach((t, rule) => {
-    if (t === UNKNOWN && compiled.rulePoints[rule]?.some((p) => p !== 0)) rules.push(rule);
-  });
+  for (let rule = 0; rule < outcome.truth.length; rule++) {
+    if (outcome.truth[rule] === UNKNOWN && compiled.ruleScores[rule]) rules.push(rule);
+  }
   if (open.length === 0 || rules.length === 0) return { down: zeros(models), up: zeros(models), open };
   const solver = new Solver(compiled, [...vector], models);
   const free = new Uint8Array(vector.length);
@@ -51,6 +57,9 @@ function zeros(n: number): number[] {
   return out;
 }
 
+// A shown open question whose rules read it alone has the same extremes every time: remembered per content, by position.
+const alone = new WeakMap<CompiledContent, Extremes[]>();
+
 class Solver {
   private readonly compiled: CompiledContent;
   private readonly scratch: (AnswerValue | undefined)[];
@@ -64,11 +73,17 @@ class Solver {
 
   /** The extremes of the points `rules` add, over every way of answering the `free` questions (each possibly left open). */
   solve(questions: readonly number[], rules: readonly number[], free: Uint8Array): Extremes {
-    const total: Extremes = { min: zeros(this.models), max: zeros(this.models) };
-    if (rules.length === 0 || questions.length === 0) return total;
-    for (const group of this.groups(questions, rules, free)) {
+    if (rules.length === 0 || questions.length === 0) return { min: zeros(this.models), max: zeros(this.models) };
+    return this.sum(this.groups(questions, rules, free), free);
+  }
+
+  /** The extremes of each group, added up: no rule links two groups. */
+  private sum(groups: readonly Group[], free: Uint8Array): Extremes {
+    const { models } = this;
+    const total: Extremes = { min: zeros(models), max: zeros(models) };
+    for (const group of groups) {
       const part = this.solveGroup(group.questions, group.rules, free);
-      for (let m = 0; m < this.models; m++) {
+      for (let m = 0; m < models; m++) {
         total.min[m] = (total.min[m] ?? 0) + (part.min[m] ?? 0);
         total.max[m] = (total.max[m] ?? 0) + (part.max[m] ?? 0);
       }
@@ -78,16 +93,34 @@ class Solver {
 
   private solveGroup(questions: readonly number[], rules: readonly number[], free: Uint8Array): Extremes {
     const { compiled, scratch, models } = this;
-    // A question whose showIf reads no other free question: its own visibility is already settled.
-    const roots = questions.filter((q) => !(compiled.showReads[q] ?? []).some((r) => free[r] === 1 && r !== q));
-    const pivot = this.pick(roots.length > 0 ? roots : questions, rules);
-    free[pivot] = 0;
-    const rest = questions.filter((q) => q !== pivot);
-    const settled: number[] = [];
-    const pending: number[] = [];
-    for (const rule of rules) ((compiled.ruleReads[rule] ?? []).some((q) => free[q] === 1) ? pending : settled).push(rule);
+    // A lone question (the common case) is its own pivot, and every rule is settled once it is fixed.
+    let pivot = questions[0] ?? 0;
+    let settled = rules;
+    let subGroups: Group[] | null = null;
+    if (questions.length > 1) {
+      // A question whose showIf reads no other free question: its own visibility is already settled.
+      const roots = questions.filter((q) => !(compiled.showReads[q] ?? []).some((r) => free[r] === 1 && r !== q));
+      pivot = this.pick(roots.length > 0 ? roots : questions, rules);
+      free[pivot] = 0;
+      const fixed: number[] = [];
+      const pending: number[] = [];
+      for (const rule of rules) (this.readsFree(rule, free) ? pending : fixed).push(rule);
+      settled = fixed;
+      // What the other questions split into does not depend on the pivot's value: worked out once.
+      if (pending.length > 0)
+        subGroups = this.groups(
+          questions.filter((q) => q !== pivot),
+          pending,
+          free,
+        );
+    }
     const show = compiled.showTests[pivot];
     const shown = !show || show(scratch) === TRUE;
+    let known = alone.get(compiled);
+    if (!known) alone.set(compiled, (known = []));
+    const remember = shown && questions.length === 1 && rules.every((rule) => compiled.ruleReads[rule]?.length === 1);
+    const remembered = remember ? known[pivot] : undefined;
+    if (remembered) return remembered;
     const domain = shown ? (compiled.domains[pivot] ?? []) : [];
     // Leaving the question open adds nothing: every rule that reads it stays unknown.
     const best: Extremes = { min: zeros(models), max: zeros(models) };
@@ -100,7 +133,7 @@ class Solver {
         const points = compiled.rulePoints[rule] ?? [];
         for (let m = 0; m < models; m++) gained[m] = (gained[m] ?? 0) + (points[m] ?? 0);
       }
-      const sub = pending.length > 0 ? this.solve(rest, pending, free) : null;
+      const sub = subGroups ? this.sum(subGroups, free) : null;
       for (let m = 0; m < models; m++) {
         const low = (gained[m] ?? 0) + (sub?.min[m] ?? 0);
         const high = (gained[m] ?? 0) + (sub?.max[m] ?? 0);
@@ -110,7 +143,13 @@ class Solver {
     }
     scratch[pivot] = undefined;
     free[pivot] = 1;
+    if (remember) known[pivot] = best;
     return best;
+  }
+
+  private readsFree(rule: number, free: Uint8Array): boolean {
+    for (const q of this.compiled.ruleReads[rule] ?? []) if (free[q] === 1) return true;
+    return false;
   }
 
   /** The question most rules read: fixing it first splits the rest soonest. */
@@ -129,48 +168,37 @@ class Solver {
   }
 
   /** Splits the free questions into groups that no rule or showIf links, each with the rules it alone decides. */
-  private groups(questions: readonly number[], rules: readonly number[], free: Uint8Array): { questions: number[]; rules: number[] }[] {
+  private groups(questions: readonly number[], rules: readonly number[], free: Uint8Array): Group[] {
     const { compiled } = this;
-    const parent = new Map<number, number>();
-    for (const q of questions) parent.set(q, q);
+    // Union-find over question positions.
+    const parent: number[] = [];
+    for (const q of questions) parent[q] = q;
     const find = (q: number): number => {
-      let root = q;
-      while (parent.get(root) !== root) root = parent.get(root) ?? root;
-      parent.set(q, root);
-      return root;
+      while (parent[q] !== q) q = parent[q] ?? q;
+      return q;
     };
-    const firstFree: number[] = [];
-    for (const rule of rules) {
+    const join = (a: number, b: number): void => void (parent[find(a)] = find(b));
+    const firstFree = rules.map((rule) => {
       let first = -1;
       for (const q of compiled.ruleReads[rule] ?? []) {
         if (free[q] !== 1) continue;
         if (first < 0) first = q;
-        else {
-          const a = find(first);
-          const b = find(q);
-          if (a !== b) parent.set(a, b);
-        }
+        else join(first, q);
       }
-      firstFree.push(first);
-    }
-    for (const q of questions)
-      for (const r of compiled.showReads[q] ?? [])
-        if (free[r] === 1 && r !== q) {
-          const a = find(q);
-          const b = find(r);
-          if (a !== b) parent.set(a, b);
-        }
-    const byRoot = new Map<number, { questions: number[]; rules: number[] }>();
+      return first;
+    });
+    for (const q of questions) for (const r of compiled.showReads[q] ?? []) if (free[r] === 1 && r !== q) join(q, r);
+    const byRoot: Group[] = [];
+    const groups: Group[] = [];
     for (const q of questions) {
       const root = find(q);
-      let group = byRoot.get(root);
-      if (!group) byRoot.set(root, (group = { questions: [], rules: [] }));
-      group.questions.push(q);
+      if (!byRoot[root]) groups.push((byRoot[root] = { questions: [], rules: [] }));
+      byRoot[root].questions.push(q);
     }
     rules.forEach((rule, i) => {
       const first = firstFree[i] ?? -1;
-      if (first >= 0) byRoot.get(find(first))?.rules.push(rule);
+      if (first >= 0) byRoot[find(first)]?.rules.push(rule);
     });
-    return [...byRoot.values()].filter((g) => g.rules.length > 0);
+    return groups.filter((g) => g.rules.length > 0);
   }
 }

@@ -2,7 +2,7 @@ import type { Answers } from '../answers/answers.ts';
 import type { RecommendContent } from '../content.ts';
 import { collectEffects } from './effects.ts';
 import { evaluateCore } from './evaluate-core.ts';
-import { answerWords } from './explain.ts';
+import { answerWords, ruleTexts } from './explain.ts';
 import type { Recommendation } from './recommendation.ts';
 
 /** The parts of a recommendation a tender is drafted from. */
@@ -20,6 +20,12 @@ export function recommendForTender(content: RecommendContent, answers: Answers):
   return {
     recommendation: { models },
     scores,
-    ...collectEffects(content, compiled, models, outcome.fired, answerWords(compiled.questionById, visibility.effective), set.combination),
+    ...collectEffects(
+      content,
+      models,
+      outcome.fired,
+      ruleTexts(content, compiled, answerWords(compiled, visibility.vector)),
+      set.combination,
+    ),
   };
 }

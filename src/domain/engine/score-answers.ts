@@ -27,6 +27,7 @@ export function evaluateAnswers(content: ScoringContent, answers: Answers): Eval
   const core = evaluateCore(content, answers);
   const { compiled, outcome, models, set, verdict, open } = core;
   const hidden = new Set(core.visibility.hidden.map((id) => compiled.questionIndex.get(id)));
+  const counted = open.filter((q) => compiled.countsForConfidence[q] === true);
   const constrained = models.filter((model) => {
     const m = MODEL_IDS.indexOf(model);
     return outcome.fired.some(
@@ -37,8 +38,10 @@ export function evaluateAnswers(content: ScoringContent, answers: Answers): Eval
     scores: core.scoreList,
     ranges: core.rangeList,
     verdict,
-    unanswered: open.map((q) => content.questions[q]?.id ?? ''),
-    visibleQuestions: content.questions.length - core.visibility.hidden.length + open.filter((q) => hidden.has(q)).length,
+    unanswered: counted.map((q) => content.questions[q]?.id ?? ''),
+    visibleQuestions:
+      content.questions.filter((_, q) => compiled.countsForConfidence[q] === true && !hidden.has(q)).length +
+      counted.filter((q) => hidden.has(q)).length,
     constrained,
   });
   const summary: ScoreSummary = {

@@ -2,11 +2,6 @@ import type { RecommendContent, ScoringCombination, ScoringContent } from '../co
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Verdict } from '../schemas/verdict.ts';
 
-/** The models at or above the line, in contract order. */
-export function selectModels(scores: readonly number[], recommendAt: number): ModelId[] {
-  return MODEL_IDS.filter((_, m) => (scores[m] ?? 0) >= recommendAt);
-}
-
 function sameSet(a: readonly ModelId[], b: readonly ModelId[]): boolean {
   return a.length === b.length && a.every((model, i) => b[i] === model);
 }
@@ -17,13 +12,44 @@ export interface SetDescription {
   readonly headline: string;
 }
 
+function listedCombination(content: ScoringContent, models: readonly ModelId[], verdict: Verdict): ScoringCombination | null {
+  return content.combinations.find((c) => c.verdict === verdict && sameSet(c.models, models)) ?? null;
+}
+
+/** A set of models as "what would change this" reports it. */
+export interface NamedSet {
+  readonly models: readonly ModelId[];
+  readonly label: string;
+}
+
+const named = new WeakMap<ScoringContent, readonly NamedSet[]>();
+
+/**
+ * Every set of the models by bit mask (bit m stands for MODEL_IDS[m]), each with its label: there
+ * are only sixteen, so they are named once per content rather than each time one comes up.
+ */
+export function setsByMask(content: ScoringContent): readonly NamedSet[] {
+  let sets = named.get(content);
+  if (!sets) {
+    sets = Array.from({ length: 1 << MODEL_IDS.length }, (_, mask) => {
+      const models = MODEL_IDS.filter((_, m) => mask & (1 << m));
+      return {
+        models,
+        label: listedCombination(content, models, models.length > 0 ? 'outsource' : 'in_house')?.label ?? models.join(' + '),
+      };
+    });
+    named.set(content, sets);
+  }
+  return sets;
+}
+
 /** Names a set of models (or none, in-house or undetermined), from content/combinations where it is listed there. */
 export function describeSet(
   content: ScoringContent,
   models: readonly ModelId[],
   verdict: Verdict = models.length > 0 ? 'outsource' : 'in_house',
 ): SetDescription {
-  const combination = content.combinations.find((c) => c.verdict === verdict && sameSet(c.models, models)) ?? null;
+  const combination = listedCombination(content, models, verdict);
   if (combination) {
     return { combination, label: combination.label, headline: combination.headline };
   }

@@ -1,40 +1,44 @@
-import type { AnswerValue } from '../answers/answers.ts';
 import { formatAnswer } from '../answers/format-answer.ts';
+import type { AnswerValue } from '../answers/answers.ts';
 import { applyVisibility, type Visibility } from '../answers/visibility.ts';
 import type { ScoringContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
-import type { Question } from '../schemas/question.ts';
 import type { CompiledContent } from './compile.ts';
-import { reachOf } from './reach.ts';
-import { factTruth, TRUE, type AnswerVector } from './evaluate.ts';
+import { candidatesOf } from './candidates.ts';
+import { TRUE } from './evaluate.ts';
 import type { Change } from './recommendation.ts';
 import { addPoints, type RuleOutcome } from './score.ts';
-import { describeSet, selectModels } from './select.ts';
+import { setsByMask } from './select.ts';
 
 /**
  * Every single-answer change that would change the recommended set, each with the set it gives.
  * Only the rules an answer can reach are evaluated again, which keeps this cheap enough to run on
- * every keystroke.
+ * every keystroke; what a question's own one-question rules make of each candidate is listed once
+ * per content (candidates.ts).
  */
 export function findChanges(
   content: ScoringContent,
   compiled: CompiledContent,
   visibility: Visibility,
-  all: AnswerVector,
   outcome: RuleOutcome,
   current: readonly ModelId[],
 ): Change[] {
   const changes: Change[] = [];
+  const { all } = visibility;
   const { recommendAt } = content.settings;
-  const { rulesAffectedBy, boundaries, showsOrHides } = reachOf(content);
+  const candidates = candidatesOf(content);
   // One scratch vector, changed one answer at a time and restored: no copy per candidate.
   const scratch = [...visibility.vector];
   const raw = outcome.raw.map(() => 0);
-  const inSet = MODEL_IDS.map((model) => current.includes(model));
+  const sets = setsByMask(content);
+  // The recommended set as a bit mask (bit m: MODEL_IDS[m]), as a candidate's set is compared with it.
+  const currentMask = MODEL_IDS.reduce((mask, model, m) => (current.includes(model) ? mask | (1 << m) : mask), 0);
+  // Per set (by mask), where its change is in `changes` for the question in hand; -1: none yet.
+  const seen = new Int32Array(sets.length);
   const hidden = new Set(visibility.hidden);
   content.questions.forEach((question, index) => {
     if (hidden.has(question.id)) return;
-    const affected = rulesAffectedBy.get(question.id) ?? [];
+    const { affected, showsOthers, reach, tries } = candidates[index] ?? { affected: [], showsOthers: false, reach: [], tries: () => [] };
     if (affected.length === 0) return;
     // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.
     // A change can only fire rules that do not fire now and silence those that do, so a model can
@@ -42,11 +46,13 @@ export function findChanges(
     let reachable = false;
     for (let m = 0; m < raw.length && !reachable; m++) {
       const total = outcome.raw[m] ?? 0;
+      const most = reach[m] ?? 0;
+      // Not even every rule turning its way could get it across: no need to look which fire.
+      if (total >= recommendAt ? most <= total - recommendAt : most < recommendAt - total) continue;
       let up = 0;
       let down = 0;
       for (const rule of affected) {
         const p = compiled.rulePoints[rule]?.[m] ?? 0;
-        if (p === 0) continue;
         if (outcome.fired[rule]) {
           if (p > 0) down += p;
           else up -= p;
@@ -56,28 +62,14 @@ export function findChanges(
       reachable = total >= recommendAt ? down > total - recommendAt : up >= recommendAt - total;
     }
     if (!reachable) return;
-    const showsOthers = showsOrHides.has(question.id);
+    const allNext = showsOthers ? [...all] : [];
     const now = visibility.vector[index];
-    const seen = new Map<string, number>();
-    // Answers that every scoring fact reads alike score alike: try one of each (numbers are already one per stretch).
-    const facts = compiled.scoringFacts[index] ?? [];
-    const signature = (value: AnswerValue | undefined): number => {
-      // The facts' three-valued results as the digits of one base-3 number.
-      let key = 0;
-      for (const f of facts) key = key * 3 + factTruth(f, value);
-      return key;
-    };
-    const tried = new Set<number>(question.kind === 'number' ? [] : [signature(now)]);
-    for (const candidate of candidateValues(question, now, boundaries.get(question.id) ?? [])) {
-      if (question.kind !== 'number') {
-        const key = signature(candidate);
-        if (tried.has(key)) continue;
-        tried.add(key);
-      }
-      scratch[index] = candidate;
+    seen.fill(-1);
+    let from: string | undefined;
+    for (const candidate of tries(now)) {
+      scratch[index] = candidate.value;
       if (showsOthers) {
-        const allNext = [...all];
-        allNext[index] = candidate;
+        allNext[index] = candidate.value;
         applyVisibility(compiled, allNext, scratch);
       }
       for (let m = 0; m < raw.length; m++) raw[m] = outcome.raw[m] ?? 0;
@@ -89,25 +81,26 @@ export function findChanges(
       scratch[index] = now;
       if (showsOthers) applyVisibility(compiled, all, scratch);
       // Clamping to 0-100 never moves a score across a line between 1 and 100, so raw totals decide.
-      let same = true;
-      for (let m = 0; m < raw.length; m++) if ((raw[m] ?? 0) >= recommendAt !== inSet[m]) same = false;
-      if (same) continue;
-      const models = selectModels(raw, recommendAt);
-      const key = models.join('+');
+      let mask = 0;
+      for (let m = 0; m < raw.length; m++) if ((raw[m] ?? 0) >= recommendAt) mask |= 1 << m;
+      if (mask === currentMask) continue;
+      const set = sets[mask] ?? { models: [], label: '' };
+      from ??= formatAnswer(question, now);
       const change: Change = {
         question: question.id,
         short: question.short,
-        from: formatAnswer(question, now),
-        to: formatAnswer(question, candidate),
-        value: candidate,
-        models,
-        label: describeSet(content, models).label,
+        from,
+        to: candidate.words,
+        // A copy: the candidate's list is shared by every recommendation.
+        value: Array.isArray(candidate.value) ? [...candidate.value] : candidate.value,
+        models: [...set.models],
+        label: set.label,
       };
-      const earlier = seen.get(key);
-      if (earlier === undefined) {
-        seen.set(key, changes.length);
+      const earlier = seen[mask] ?? -1;
+      if (earlier < 0) {
+        seen[mask] = changes.length;
         changes.push(change);
-      } else if (question.kind === 'number' && closer(candidate, changes[earlier]?.value, now)) {
+      } else if (question.kind === 'number' && closer(candidate.value, changes[earlier]?.value, now)) {
         changes[earlier] = change;
       }
     }
@@ -120,36 +113,4 @@ function closer(candidate: AnswerValue, incumbent: AnswerValue | null | undefine
   if (typeof candidate !== 'number' || typeof incumbent !== 'number') return false;
   const from = typeof now === 'number' ? now : 0;
   return Math.abs(candidate - from) < Math.abs(incumbent - from);
-}
-
-/**
- * The answers worth trying in place of `now`. An unanswered question tries every answer. A number
- * tries one value per stretch between boundaries (every value in a stretch scores the same): the
- * one nearest the current answer, so a reported change is the smallest that does it.
- */
-function candidateValues(question: Question, now: AnswerValue | undefined, boundaries: readonly number[]): AnswerValue[] {
-  switch (question.kind) {
-    case 'single':
-      return question.options.map((o) => o.value).filter((v) => v !== now);
-    case 'scale': {
-      const values: number[] = [];
-      for (let v = question.min; v <= question.max; v++) if (v !== now) values.push(v);
-      return values;
-    }
-    case 'multi': {
-      const all = question.options.map((o) => o.value);
-      if (!Array.isArray(now)) return [[], ...all.map((v) => [v])];
-      return all.map((v) => (now.includes(v) ? now.filter((x) => x !== v) : all.filter((x) => x === v || now.includes(x))));
-    }
-    case 'number': {
-      const starts = [question.min, ...boundaries.filter((b) => b > question.min && b <= question.max)];
-      const values: number[] = [];
-      starts.forEach((start, i) => {
-        const end = (starts[i + 1] ?? question.max + 1) - 1;
-        if (typeof now === 'number' && now >= start && now <= end) return;
-        values.push(typeof now === 'number' && now > end ? end : start);
-      });
-      return values;
-    }
-  }
 }

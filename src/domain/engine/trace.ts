@@ -1,4 +1,4 @@
-import type { Answers, AnswerValue } from '../answers/answers.ts';
+import type { AnswerValue } from '../answers/answers.ts';
 import type { Fact } from '../schemas/condition.ts';
 import { factTruth, TRUE } from './evaluate.ts';
 
@@ -11,9 +11,8 @@ export interface FactTrace {
   readonly result: boolean;
 }
 
-/** One fact with the answer it read and its result. */
-export function traceFact(fact: Fact, answers: Answers): FactTrace {
-  const actual = answers[fact.question];
+/** One fact with the answer it read (`actual`, the answer to fact.question) and its result. */
+export function traceFact(fact: Fact, actual: AnswerValue | undefined): FactTrace {
   const result = factTruth(fact, actual) === TRUE;
   // Built field by field (no spread): a recommendation traces every fact of every reason.
   return 'value' in fact

@@ -31,7 +31,10 @@ export function migrateV0(content: ScoringContent, saved: Json): Json {
     }
     answers[id] = value;
   }
-  const firstOpen = content.sections.findIndex((section) => !section.questions.some((q) => answers[q.id] !== undefined));
+  // Optional sections never hold anyone back from the review.
+  const firstOpen = content.sections.findIndex(
+    (section) => section.optional !== true && !section.questions.some((q) => answers[q.id] !== undefined),
+  );
   const resumeAt = firstOpen < 0 ? content.sections.length : firstOpen;
   return {
     v: 1,

@@ -2,6 +2,7 @@ import type { Meta } from '../answers/answers.ts';
 import type { ScoringContent } from '../content.ts';
 import type { Recommendation } from '../engine/recommendation.ts';
 import { MODEL_IDS } from '../model-ids.ts';
+import type { DocumentBrand } from '../schemas/brand.ts';
 import { changeSentence } from './change-words.ts';
 
 /** Text as Markdown that shows exactly as typed: characters that would format or link are escaped. */
@@ -9,21 +10,27 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
 }
 
-const VERDICT_WORDS = { outsource: 'outsource', in_house: 'keep it in-house', undetermined: 'not enough to go on yet' } as const;
+/** The verdict in the words of the reports. */
+export const VERDICT_WORDS = { outsource: 'outsource', in_house: 'keep it in-house', undetermined: 'not enough to go on yet' } as const;
 const STANDING_WORDS = {
   recommended: 'recommended',
   not_recommended: 'not recommended',
   undecided: 'open: its need is still unanswered',
 } as const;
 
-/** The recommendation as a readable Markdown report. */
-export function recommendationToMarkdown(content: ScoringContent, rec: Recommendation, meta: Meta): string {
+/**
+ * The recommendation as a readable Markdown report. With a brand, its name and contact line head the
+ * report, and its default author is "Prepared by" when the answers name none.
+ */
+export function recommendationToMarkdown(content: ScoringContent, rec: Recommendation, meta: Meta, brand?: DocumentBrand): string {
   const lines: string[] = [];
   const { recommendation: r, confidence } = rec;
+  if (brand) lines.push([`**${escapeMarkdown(brand.name)}**`, ...(brand.contact ? [escapeMarkdown(brand.contact)] : [])].join(' · '), '');
   lines.push(`# Outsourcing recommendation: ${r.label}`, '');
+  const preparedBy = meta.preparedBy?.trim() ? meta.preparedBy : brand?.preparedBy;
   if (meta.client) lines.push(`Prepared for: ${escapeMarkdown(meta.client)}  `);
-  if (meta.preparedBy) lines.push(`Prepared by: ${escapeMarkdown(meta.preparedBy)}  `);
-  if (meta.client || meta.preparedBy) lines.push('');
+  if (preparedBy) lines.push(`Prepared by: ${escapeMarkdown(preparedBy)}  `);
+  if (meta.client || preparedBy) lines.push('');
   lines.push(
     `**${r.label}**: ${r.headline}. Verdict: **${VERDICT_WORDS[r.verdict]}**. Confidence: **${r.confidence}**.`,
     '',

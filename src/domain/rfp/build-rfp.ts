@@ -2,7 +2,8 @@ import { resolveVisibility } from '../answers/visibility.ts';
 import type { TenderContent } from '../content.ts';
 import { buildBlocks } from './blocks.ts';
 import type { BuildContext } from './context.ts';
-import type { FieldNode, Inline, RfpBlock, RfpDocument, RfpInput, RfpOptions, RfpSection } from './document.ts';
+import type { DocumentBrand } from '../schemas/brand.ts';
+import type { FieldNode, Inline, Letterhead, RfpBlock, RfpDocument, RfpInput, RfpOptions, RfpSection } from './document.ts';
 import { outlineRfp } from './outline.ts';
 import { defaultTimeline } from './timeline.ts';
 
@@ -16,6 +17,7 @@ import { defaultTimeline } from './timeline.ts';
  *   and a section saying why there is nothing to tender yet and when to look again. Pass `models`
  *   to draft a tender anyway; for a model that was not recommended, its KPIs are all of the
  *   model's and its risks are the model's standing ones.
+ * - `options.brand` gives the letterhead (name, contact line) and the default "Prepared by".
  * - Things only the buyer knows are fields; `options.edits` fills them by id, so every render of
  *   the same document carries the same entries. Dates default from `options.today` (the caller
  *   reads the clock; this never does).
@@ -39,6 +41,7 @@ export function buildRfp(content: TenderContent, input: RfpInput, options: RfpOp
     timeline: defaultTimeline(options.today),
     edits: options.edits ?? {},
     toc,
+    ...(options.brand?.preparedBy ? { defaultAuthor: options.brand.preparedBy } : {}),
   };
   const sections: RfpSection[] = included.map((section, i) => ({
     id: section.id,
@@ -52,7 +55,12 @@ export function buildRfp(content: TenderContent, input: RfpInput, options: RfpOp
     models,
     sections,
     fields: collectFields(sections),
+    ...(options.brand ? { brand: letterhead(options.brand) } : {}),
   };
+}
+
+function letterhead(brand: DocumentBrand): Letterhead {
+  return brand.contact ? { name: brand.name, contact: brand.contact } : { name: brand.name };
 }
 
 /** Every field once, in order of first appearance. */

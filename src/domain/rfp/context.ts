@@ -19,6 +19,8 @@ export interface BuildContext {
   readonly edits: Readonly<Record<string, string>>;
   readonly toc: readonly TocEntry[];
   readonly sectionId: string;
+  /** "Prepared by" when the answers name no author: the brand's default, if it has one. */
+  readonly defaultAuthor?: string;
 }
 
 /** The model part of an each-model block being built. */

@@ -1,6 +1,7 @@
 import type { Answers, Meta } from '../answers/answers.ts';
 import type { TenderRecommendation } from '../engine/recommend-for-tender.ts';
 import type { ModelId } from '../model-ids.ts';
+import type { DocumentBrand } from '../schemas/brand.ts';
 import type { RfpDocumentKind } from './constants.ts';
 
 /**
@@ -77,6 +78,14 @@ export interface RfpDocument {
   readonly sections: readonly RfpSection[];
   /** Every field once, in order of first appearance, as in the sections. */
   readonly fields: readonly FieldNode[];
+  /** Who drafted it with this site: the brand's name and contact line, for the letterhead and the footer. */
+  readonly brand?: Letterhead;
+}
+
+/** The brand as a document's letterhead and footer show it. */
+export interface Letterhead {
+  readonly name: string;
+  readonly contact?: string;
 }
 
 export interface RfpInput {
@@ -97,4 +106,9 @@ export interface RfpOptions {
    * or no list when nothing is recommended, gives the short "nothing-to-tender" document.
    */
   readonly models?: readonly ModelId[];
+  /**
+   * The site's brand: its name and contact line become the document's letterhead, and its default
+   * author fills "Prepared by" when the answers name none (an edit still replaces it).
+   */
+  readonly brand?: DocumentBrand;
 }

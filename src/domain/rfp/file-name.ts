@@ -4,7 +4,7 @@ import type { RfpDocument } from './document.ts';
 const MAX_SLUG = 60;
 
 /** Lower-case letters and digits joined by single hyphens: nothing a file system or a shell reads specially. */
-function slug(text: string): string {
+export function slug(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -52,7 +52,7 @@ export function resolveText(template: string, ctx: BuildContext, scope?: ModelSc
         out.push(
           ctx.meta.preparedBy?.trim()
             ? { kind: 'text', text: ctx.meta.preparedBy, user: true }
-            : makeField(ctx, 'prepared-by', 'Name and organisation of the author', 'text'),
+            : makeField(ctx, 'prepared-by', 'Name and organisation of the author', 'text', ctx.defaultAuthor),
         );
         break;
       case 'models':

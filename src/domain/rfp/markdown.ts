@@ -5,10 +5,14 @@ import type { Inline, RfpBlock, RfpDocument } from './document.ts';
  * The RFP as Markdown (CommonMark with GFM tables). Typed text (names, the buyer's entries) is
  * escaped in full, so it shows as typed and never becomes Markdown link or image syntax or HTML
  * (viewers with GFM autolinks may still turn a bare http(s) or email address into a link); content text is escaped only where Markdown would read it as formatting. An empty field shows
- * as its label in square brackets, e.g. [Target].
+ * as its label in square brackets, e.g. [Target]. The brand's letterhead, when there is one, is the
+ * first line.
  */
 export function rfpToMarkdown(doc: RfpDocument): string {
-  const out: string[] = [`# ${content(doc.title)}`, ''];
+  const out: string[] = [];
+  if (doc.brand)
+    out.push(guardStart([`**${typed(doc.brand.name)}**`, ...(doc.brand.contact ? [typed(doc.brand.contact)] : [])].join(' · ')), '');
+  out.push(`# ${content(doc.title)}`, '');
   for (const section of doc.sections) {
     out.push(`## ${section.number}. ${content(section.title)}`, '');
     let previous = '';

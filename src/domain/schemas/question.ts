@@ -72,6 +72,10 @@ export const sectionSchema = z.strictObject({
   order: z.number().int().min(1),
   title: z.string().min(1),
   intro: z.string().min(1),
+  optional: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Depth for those who want it: its open questions never lower confidence (their answers still count).' }),
   questions: z.array(questionSchema).min(1),
 });
 export type Section = z.output<typeof sectionSchema>;

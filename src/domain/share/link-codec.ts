@@ -1,12 +1,11 @@
 import type { AnswerFile, Answers, AnswerValue, Meta } from '../answers/answers.ts';
-import { parseMetaText } from '../answers/parse-answers.ts';
+import { parseMetaText } from '../answers/parse-meta.ts';
 import type { ScoringContent } from '../content.ts';
 import { fail, ok, type FriendlyError, type Result } from '../errors.ts';
 import { base64urlToBytes, digitOf } from './base64url.ts';
-import { CHECKSUM_LENGTH, checksum, LINK_VERSION, multiWidth } from './link-encode.ts';
-import { V1_QUESTIONS } from './v1-layout.ts';
+import { CHECKSUM_LENGTH, checksum, LINK_LAYOUTS, LINK_VERSION, multiWidth, NUMBER_DIGITS } from './link-encode.ts';
 
-/** The share-link format (version 1) is described in link-encode.ts. */
+/** The share-link format (versions 1 and 2) is described in link-encode.ts. */
 export { encodeLink } from './link-encode.ts';
 
 const VERSION_CHARS = /^[0-9A-Za-z]$/;
@@ -41,15 +40,17 @@ function decode(content: ScoringContent, fragment: string): Result<AnswerFile, L
       'The link ends before any answers: it may have been cut short when it was copied.',
     );
   const version = text.charAt(0);
-  if (version !== LINK_VERSION) {
+  const layout = LINK_LAYOUTS[version];
+  const maxDigits = NUMBER_DIGITS[version] ?? 0;
+  if (layout === undefined) {
     if (VERSION_CHARS.test(version) && version > LINK_VERSION && /^[0-9]$/.test(version)) {
       return linkError(
         'future-version',
         'This link is from a newer version',
-        `The link uses format version ${version}, which this copy of Outsourcing Advisor does not know yet (it reads version ${LINK_VERSION}).`,
+        `The link uses format version ${version}, which this copy of the site does not know yet (it reads version ${LINK_VERSION}).`,
       );
     }
-    return linkError('damaged', 'This link is damaged', 'The link does not start the way Outsourcing Advisor links do.');
+    return linkError('damaged', 'This link is damaged', 'The link does not start the way links to a recommendation do.');
   }
   const sum = text.slice(1, 1 + CHECKSUM_LENGTH);
   const rest = text.slice(1 + CHECKSUM_LENGTH);
@@ -60,7 +61,7 @@ function decode(content: ScoringContent, fragment: string): Result<AnswerFile, L
 
   const answers: Record<string, AnswerValue> = {};
   let at = 0;
-  for (const question of V1_QUESTIONS) {
+  for (const question of layout) {
     const read = (width: number): number | null => {
       if (at + width > core.length) return null;
       let n = 0;
@@ -118,7 +119,7 @@ function decode(content: ScoringContent, fragment: string): Result<AnswerFile, L
       if (length === null) return incomplete;
       if (length < 0) return damaged;
       if (length === 0) continue;
-      if (length > 4) return notValid;
+      if (length > maxDigits) return notValid;
       const value = read(length);
       if (value === null) return incomplete;
       if (value < 0) return damaged;

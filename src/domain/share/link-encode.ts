@@ -1,21 +1,31 @@
 import type { AnswerFile, AnswerValue } from '../answers/answers.ts';
 import { bytesToBase64url, charOf, fnv1a } from './base64url.ts';
 import { V1_QUESTIONS, type V1Question } from './v1-layout.ts';
+import { V2_ADDED } from './v2-layout.ts';
 
 // Encoding lives apart from decoding so pages that only make links (the wizard) do not load the
 // decoder and the answer validation it needs.
 
 /**
- * Share links, version 1. The fragment is:
+ * Share links, version 2 (version 1 is the same without the v2 answers). The fragment is:
  *
- *   "1" · checksum (2 chars) · answers · ["." client · ["." prepared by]]
+ *   "2" · checksum (2 chars) · answers · ["." client · ["." prepared by]]
  *
- * Answers follow V1_QUESTIONS in order, each in base64url digits: a choice is its option number
+ * Answers follow V1_QUESTIONS then V2_ADDED in order, each in base64url digits: a choice is its option number
  * (0 = not answered); a scale point is point - min + 1; a multi choice is a bit mask with a top
  * "answered" bit; a number is its digit count (0 = not answered) then its digits. Names are
  * UTF-8 in base64url. The checksum (12 bits of FNV-1a over everything after it) catches edits.
  */
-export const LINK_VERSION = '1';
+export const LINK_VERSION = '2';
+
+/** The questions a link of each version carries, in order. A version's list never changes. */
+export const LINK_LAYOUTS: Readonly<Record<string, readonly V1Question[]>> = {
+  '1': V1_QUESTIONS,
+  '2': [...V1_QUESTIONS, ...V2_ADDED],
+};
+
+/** The most base64url digits a number takes in each version (v1 numbers stop at 1,000,000; v2 money needs more). */
+export const NUMBER_DIGITS: Readonly<Record<string, number>> = { '1': 4, '2': 6 };
 export const CHECKSUM_LENGTH = 2;
 
 /** How many base64url digits a multi-choice answer takes. */
@@ -68,7 +78,7 @@ function encodeMetaText(text: string | undefined): string {
 
 /** Answers and meta to a compact, URL-safe fragment (without the "#"). */
 export function encodeLink(file: AnswerFile): string {
-  let body = V1_QUESTIONS.map((q) => encodeValue(q, file.answers[q.id])).join('');
+  let body = (LINK_LAYOUTS[LINK_VERSION] ?? []).map((q) => encodeValue(q, file.answers[q.id])).join('');
   const client = encodeMetaText(file.meta.client);
   const preparedBy = encodeMetaText(file.meta.preparedBy);
   if (preparedBy) body += `.${client}.${preparedBy}`;

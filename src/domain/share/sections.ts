@@ -11,6 +11,7 @@ export const RESULT_SECTIONS = {
   'why-bpo': 'why',
   'why-kpo': 'why',
   'what-if': 'what-if',
+  cost: 'cost',
   watch: 'watch',
   risks: 'watch',
   kpis: 'watch',

@@ -1,7 +1,7 @@
 import { sitePath } from '../base-path.ts';
 
 /** The path of the results page with the answers in the fragment; absolute when a base URL is given. */
-export function buildShareUrl(fragment: string, base = '/', page: 'results' | 'rfp' = 'results'): string {
+export function buildShareUrl(fragment: string, base = '/', page: 'results' | 'rfp' | 'compare' = 'results'): string {
   return sitePath(base, `${page}/#${fragment}`);
 }
 

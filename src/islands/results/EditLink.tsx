@@ -27,7 +27,12 @@ export function openInWizard(question: string | null, base: string): void {
     base,
     onRefused: (error: FriendlyError) => $editError.set(error),
   };
-  import('./edit-answers.tsx').then((edit) => edit.editAnswers(request)).catch(() => $editError.set('unavailable'));
+  import('./edit-answers.tsx')
+    .then(async (edit) => {
+      await edit.styled;
+      edit.editAnswers(request);
+    })
+    .catch(() => $editError.set('unavailable'));
 }
 
 interface Props {

@@ -1,28 +1,27 @@
 import { useState } from 'preact/hooks';
 import type { FriendlyError } from '../../domain/errors.ts';
-import { setMetaText } from '../../stores/opened-answers.ts';
-import type { ResultsCopy } from './copy.ts';
+import { setMetaText } from '../../stores/result-answers.ts';
+import { SHARE_COPY } from './share-copy.ts';
 
 interface Props {
   readonly field: 'client' | 'preparedBy';
   readonly label: string;
   readonly help: string;
   readonly value: string | undefined;
-  readonly copy: ResultsCopy;
 }
 
 /** An optional name stored in the link; a name that cannot be stored is explained beside the field and left out. */
-export function MetaField({ field, label, help, value, copy }: Props) {
+export function MetaField({ field, label, help, value }: Props) {
   const [error, setError] = useState<FriendlyError | null>(null);
   const id = `rs-${field}`;
   return (
     <div class="rs-field">
       <label class="rs-label" for={id}>
-        {label} <span class="muted">{copy.share.optional}</span>
+        {label} <span class="muted">{SHARE_COPY.optional}</span>
       </label>
       <p id={`${id}-help`} class="rs-help">
         {help}
-        {copy.share.nameHelp}
+        {SHARE_COPY.nameHelp}
       </p>
       <input
         id={id}

@@ -4,11 +4,13 @@ import { $fragment } from '../../stores/opened-answers.ts';
 import { $editError } from '../../stores/results.ts';
 import { openInWizard } from './EditLink.tsx';
 import { fill } from './fill.ts';
+import { KeepInList } from './KeepInList.tsx';
 import { printFullReport } from './More.tsx';
 import type { ReportProps } from './report-props.ts';
 
 /** What to do next, right under the summary: the RFP draft (or the guides), sharing, editing the answers, the full printout. */
-export function NextSteps({ content, base, copy, result }: ReportProps) {
+export function NextSteps(props: ReportProps) {
+  const { content, base, copy, result } = props;
   const fragment = useStore($fragment);
   const error = useStore($editError);
   const models = content.models.filter((m) => result.recommendation.models.includes(m.id));
@@ -40,6 +42,7 @@ export function NextSteps({ content, base, copy, result }: ReportProps) {
         >
           {copy.actions.share}
         </a>
+        <KeepInList {...props} />
         <button type="button" class="button button--secondary" onClick={() => openInWizard(null, base)}>
           {text.edit}
         </button>

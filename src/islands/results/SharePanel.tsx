@@ -4,6 +4,7 @@ import { buildShareUrl } from '../../domain/share/share-url.ts';
 import { $fragment } from '../../stores/opened-answers.ts';
 import { MetaField } from './MetaField.tsx';
 import type { ReportProps } from './report-props.ts';
+import { SHARE_COPY } from './share-copy.ts';
 
 /** The link that reproduces this page, a way to copy it, and the optional names it carries. */
 export function SharePanel({ base, copy, file }: ReportProps) {
@@ -11,7 +12,7 @@ export function SharePanel({ base, copy, file }: ReportProps) {
   const url = new URL(buildShareUrl(fragment, base), window.location.href).href;
   const field = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
-  const text = copy.share;
+  const text = SHARE_COPY;
   useEffect(() => setStatus(''), [url]);
 
   async function copyLink(): Promise<void> {
@@ -30,8 +31,8 @@ export function SharePanel({ base, copy, file }: ReportProps) {
     <section class="rs-share" aria-labelledby="rs-share-title">
       <h2 id="rs-share-title">{text.title}</h2>
       <p>{text.intro}</p>
-      <MetaField field="client" label={copy.preparedFor} help={text.clientHelp} value={file.meta.client} copy={copy} />
-      <MetaField field="preparedBy" label={copy.preparedBy} help={text.preparedByHelp} value={file.meta.preparedBy} copy={copy} />
+      <MetaField field="client" label={copy.preparedFor} help={text.clientHelp} value={file.meta.client} />
+      <MetaField field="preparedBy" label={copy.preparedBy} help={text.preparedByHelp} value={file.meta.preparedBy} />
       <label class="rs-label" for="rs-url">
         {text.link}
       </label>
@@ -47,3 +48,5 @@ export function SharePanel({ base, copy, file }: ReportProps) {
     </section>
   );
 }
+
+export { styled } from './parts-styles.ts';

@@ -1,6 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { MODEL_IDS } from '../../domain/model-ids.ts';
-import type { ResultSummary } from '../../domain/engine/recommendation.ts';
+import type { AnswerFile } from '../../domain/answers/answers.ts';
+import type { Change, ResultSummary } from '../../domain/engine/recommendation.ts';
+import { withChange } from '../../domain/engine/with-change.ts';
+import { LABEL_MAX_LENGTH } from '../../domain/saved/label.ts';
+import { compareUrl } from '../../domain/share/compare-encode.ts';
 import { changeSentence } from '../../domain/report/change-words.ts';
 import { $previewResult } from '../../stores/result-details.ts';
 import { $preview } from '../../stores/results.ts';
@@ -27,8 +31,20 @@ function Column({ title, rec, copy }: { readonly title: string; readonly rec: Re
   );
 }
 
+/** The compare page with the answers as they are and with the change: the what-if to print or send. */
+function whatIfCompareUrl(file: AnswerFile, change: Change, base: string): string {
+  const label = [...`${change.short}: ${change.to}`].slice(0, LABEL_MAX_LENGTH).join('');
+  return compareUrl(
+    [
+      { label: words.whatIf.asAnswered, file },
+      { label, file: { answers: withChange(file.answers, change), meta: file.meta } },
+    ],
+    base,
+  );
+}
+
 /** The previewed change beside the current result, and the way back. Nothing here writes the link, storage or the RFP draft. */
-export function WhatIf({ content, copy, result }: ReportProps) {
+export function WhatIf({ content, base, copy, result, file }: ReportProps) {
   const change = useStore($preview);
   const preview = useStore($previewResult);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -46,6 +62,9 @@ export function WhatIf({ content, copy, result }: ReportProps) {
         <Column title={words.whatIf.then} rec={preview} copy={copy} />
       </div>
       <p class="muted">{words.whatIf.note}</p>
+      <p>
+        <a href={whatIfCompareUrl(file, change, base)}>{words.whatIf.compare}</a>
+      </p>
       <button type="button" class="button button--secondary" onClick={() => $preview.set(null)}>
         {words.whatIf.back}
       </button>

@@ -51,6 +51,13 @@ export const RESULTS_COPY = {
     watch: 'Risks, KPIs and scope notes',
     method: 'How sure, and how it was worked out',
   },
+  // The title and the loading line of "What it would cost"; the view's own words load with it (cost-copy.ts).
+  cost: {
+    title: 'What it would cost',
+    loading: 'Working out the costs…',
+    failed:
+      'The cost view could not be loaded: part of this page did not load. Reload the page and open it again; the link keeps every answer.',
+  },
   actions: {
     share: 'Share this recommendation',
     printFull: 'Print the full report',
@@ -76,21 +83,10 @@ export const RESULTS_COPY = {
     edit: 'Edit these answers',
     editText: 'in the questionnaire, then see the recommendation again.',
   },
-  share: {
-    title: 'Share this recommendation',
-    intro:
-      'The link holds every answer and the names below. Whoever opens it sees this same recommendation, and their own saved answers stay as they are.',
-    optional: '(optional)',
-    clientHelp: "The client's name, if you want it on the page.",
-    preparedByHelp: 'Your name or firm.',
-    nameHelp: ' Stored in the link as plain text, at most 120 characters.',
-    link: 'Link to this recommendation',
-    copy: 'Copy link',
-    copied: 'Link copied. Paste it into an email or a document.',
-    select: 'This browser did not let the page copy. The link is selected: press Ctrl+C (or Cmd+C on a Mac) to copy it.',
-  },
   loadingPart: 'Loading…',
   partUnavailable: 'This part could not be loaded: check your connection, then close it and open it again.',
+  // The button; the dialog's words load with it (keep-copy.ts).
+  keep: { button: 'Add to my list' },
   unavailable:
     'The questionnaire could not be opened: part of this page did not load. Reload the page and try again; the link keeps every answer.',
 };

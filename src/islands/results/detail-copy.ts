@@ -35,6 +35,8 @@ export const DETAIL_COPY = {
     then: 'With this change',
     back: 'Back to my result',
     note: 'A preview only: the link, the answers saved in this browser and the RFP draft stay as they are.',
+    compare: 'Compare side by side, to print or send',
+    asAnswered: 'as answered',
   },
   dropped: 'Not scored, because their questions no longer apply to your other answers: {list}.',
   methodLink: 'How every recommendation is worked out: the methodology',

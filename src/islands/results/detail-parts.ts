@@ -1,6 +1,7 @@
 import { atom, type WritableAtom } from 'nanostores';
 import type { RESULT_SECTIONS, ResultSection } from '../../domain/share/sections.ts';
 import { nextTask } from '../shared/next-task.ts';
+import type * as Cost from './cost.tsx';
 import type * as Details from './details.tsx';
 import type * as Reasons from './reasons.tsx';
 
@@ -11,6 +12,8 @@ export type Disclosure = (typeof RESULT_SECTIONS)[ResultSection];
 export const $reasonParts = atom<typeof Reasons | null>(null);
 /** What would change it and what to watch (which read the whole recommendation), once loaded; null until then. */
 export const $detailParts = atom<typeof Details | null>(null);
+/** What it would cost (its engine, words and the assumptions with their sources), once loaded; null until then. */
+export const $costParts = atom<typeof Cost | null>(null);
 /** True when loading a part failed (the connection dropped, say); asking again tries again. */
 export const $partsFailed = atom(false);
 /** The parts opened so far: each is drawn from its first opening on, and not before (the summary comes first). */
@@ -35,13 +38,22 @@ function loader<T>(load: () => Promise<T>, into: WritableAtom<T | null>): () => 
   };
 }
 
-const loadReasons = loader(() => import('./reasons.tsx'), $reasonParts);
+/** A part's code, once its styles have loaded too (parts-styles.ts): a part never shows unstyled. */
+async function withStyles<T extends { readonly styled: Promise<void> }>(code: Promise<T>): Promise<T> {
+  const part = await code;
+  await part.styled;
+  return part;
+}
+
+const loadReasons = loader(() => withStyles(import('./reasons.tsx')), $reasonParts);
 // The rest of the engine and the risks', KPIs' and scope notes' words come with these.
-const loadDetails = loader(() => import('./details.tsx'), $detailParts);
+const loadDetails = loader(() => withStyles(import('./details.tsx')), $detailParts);
+const loadCost = loader(() => withStyles(import('./cost.tsx')), $costParts);
 const NEEDS: Record<Disclosure, () => Promise<unknown>> = {
   why: loadReasons,
   method: loadReasons,
   'what-if': loadDetails,
+  cost: loadCost,
   watch: loadDetails,
 };
 
@@ -54,7 +66,7 @@ export async function showPart(part: Disclosure): Promise<void> {
   await nextTask();
 }
 
-/** Draws every part (the full printout). */
+/** Draws every part but the costs (the full printout shows them only once opened, see results.css). */
 export async function showAllParts(): Promise<void> {
-  await Promise.all((Object.keys(NEEDS) as Disclosure[]).map(showPart));
+  await Promise.all((Object.keys(NEEDS) as Disclosure[]).filter((part) => part !== 'cost').map(showPart));
 }

@@ -72,3 +72,5 @@ export function editAnswers(request: EditRequest): void {
   };
   render(<ReplaceDialog request={request} onClose={close} />, root);
 }
+
+export { styled } from './parts-styles.ts';

@@ -2,6 +2,7 @@ import { useStore } from '../../stores/use-store.ts';
 import { useEffect } from 'preact/hooks';
 import { buildShareUrl } from '../../domain/share/share-url.ts';
 import { SITE_BASE as base } from '../../lib/site-base.ts';
+import { $brand } from '../../stores/brand.ts';
 import { $content } from '../../stores/content.ts';
 import { $fragment, $opened } from '../../stores/opened-answers.ts';
 import { $rfpOutline, $tenderSet } from '../../stores/rfp.ts';
@@ -22,6 +23,7 @@ export default function Rfp() {
   const { phase, error, file, notices } = useStore($opened);
   const content = useStore($content);
   const fragment = useStore($fragment);
+  const brand = useStore($brand);
   const set = useStore($tenderSet);
   const outline = useStore($rfpOutline);
   const draft = useStore($draft);
@@ -32,8 +34,8 @@ export default function Rfp() {
   const told = notices.length > 0 && <Notices notices={worded(notices, copy.savedNotices)} role="status" />;
 
   useEffect(() => {
-    if (outline) document.title = `${outline.title} · Outsourcing Advisor`;
-  }, [outline?.title]);
+    if (outline && brand) document.title = `${outline.title} · ${brand.name}`;
+  }, [outline?.title, brand?.name]);
   useEffect(() => {
     if (file) loadDraft().catch(() => undefined);
   }, [file]);

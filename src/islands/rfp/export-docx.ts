@@ -107,7 +107,9 @@ function block(item: RfpBlock, lists: Lists): string {
 }
 
 function documentXml(doc: RfpDocument, lists: Lists): string {
+  const { brand } = doc;
   const body = [
+    ...(brand ? [paragraph(run(brand.name, { bold: true }) + (brand.contact ? run(`  ·  ${brand.contact}`) : ''))] : []),
     paragraph(run(doc.title), { style: 'Title' }),
     ...doc.sections.map(
       (section) =>
@@ -163,26 +165,37 @@ function numberingXml(lists: Lists): string {
   return `${XML}<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0">${level('bullet', '•')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level('decimal', '%1.')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>${ordered}</w:numbering>`;
 }
 
-/** "Page 2 of 18" at the right of every page's foot. */
-const FOOTER = `${XML}<w:ftr xmlns:w="${W}">${paragraph(
-  `${run('Page ')}<w:fldSimple w:instr=" PAGE ">${run('1')}</w:fldSimple>${run(' of ')}<w:fldSimple w:instr=" NUMPAGES ">${run('1')}</w:fldSimple>`,
-  { alignEnd: true },
-)}</w:ftr>`;
+/** "Page 2 of 18" at the right of every page's foot, after the brand's name when there is one. */
+function footerXml(brand: string | undefined): string {
+  return `${XML}<w:ftr xmlns:w="${W}">${paragraph(
+    `${run(brand ? `${brand} · Page ` : 'Page ')}<w:fldSimple w:instr=" PAGE ">${run('1')}</w:fldSimple>${run(' of ')}<w:fldSimple w:instr=" NUMPAGES ">${run('1')}</w:fldSimple>`,
+    { alignEnd: true },
+  )}</w:ftr>`;
+}
 
-const CONTENT_TYPES = `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${MAIN}.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="${MAIN}.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="${MAIN}.numbering+xml"/><Override PartName="/word/footer1.xml" ContentType="${MAIN}.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
+const CONTENT_TYPES = `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${MAIN}.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="${MAIN}.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="${MAIN}.numbering+xml"/><Override PartName="/word/footer1.xml" ContentType="${MAIN}.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`;
 
-const PACKAGE_RELS = `${XML}<Relationships xmlns="${RELS}"><Relationship Id="rIdDocument" Type="${TYPE}/officeDocument" Target="word/document.xml"/><Relationship Id="rIdCore" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`;
+const PACKAGE_RELS = `${XML}<Relationships xmlns="${RELS}"><Relationship Id="rIdDocument" Type="${TYPE}/officeDocument" Target="word/document.xml"/><Relationship Id="rIdCore" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rIdApp" Type="${TYPE}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
 
 const DOCUMENT_RELS = `${XML}<Relationships xmlns="${RELS}"><Relationship Id="rIdStyles" Type="${TYPE}/styles" Target="styles.xml"/><Relationship Id="rIdNumbering" Type="${TYPE}/numbering" Target="numbering.xml"/><Relationship Id="rIdFooter" Type="${TYPE}/footer" Target="footer1.xml"/></Relationships>`;
 
-function coreXml(title: string): string {
-  return `${XML}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${escape(title)}</dc:title><dc:creator>Outsourcing Advisor</dc:creator></cp:coreProperties>`;
+/** The title, and the brand as the document's creator. */
+function coreXml(title: string, brand: string | undefined): string {
+  const creator = brand ? `<dc:creator>${escape(brand)}</dc:creator>` : '';
+  return `${XML}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${escape(title)}</dc:title>${creator}</cp:coreProperties>`;
+}
+
+/** The brand as the document's company. */
+function appXml(brand: string | undefined): string {
+  const company = brand ? `<Company>${escape(brand)}</Company>` : '';
+  return `${XML}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">${company}</Properties>`;
 }
 
 /**
- * The draft as a Word document: the title (Title style), a Heading 1 per numbered section, Heading 2
- * for lots and sub-headings, real tables whose header row repeats and whose rows never split, and
- * page numbers in the footer. Fields still to fill in are highlighted with a dotted underline.
+ * The draft as a Word document: the brand's letterhead (name and contact line), the title (Title
+ * style), a Heading 1 per numbered section, Heading 2 for lots and sub-headings, real tables whose
+ * header row repeats and whose rows never split, and the brand's name and page numbers in the
+ * footer. Fields still to fill in are highlighted with a dotted underline.
  */
 export async function rfpToDocx(doc: RfpDocument): Promise<Blob> {
   const lists = new Lists();
@@ -195,8 +208,9 @@ export async function rfpToDocx(doc: RfpDocument): Promise<Blob> {
     ['word/_rels/document.xml.rels', DOCUMENT_RELS],
     ['word/styles.xml', STYLES],
     ['word/numbering.xml', numberingXml(lists)],
-    ['word/footer1.xml', FOOTER],
-    ['docProps/core.xml', coreXml(doc.title)],
+    ['word/footer1.xml', footerXml(doc.brand?.name)],
+    ['docProps/core.xml', coreXml(doc.title, doc.brand?.name)],
+    ['docProps/app.xml', appXml(doc.brand?.name)],
   ];
   const zip = await makeZip(parts.map(([name, text]) => ({ name, data: encoder.encode(text) })));
   return new Blob([zip as BlobPart], { type: `${MAIN}.document` });

@@ -2,6 +2,7 @@ import type { Meta } from '../../domain/answers/answers.ts';
 import type { RfpDocument } from '../../domain/rfp/document.ts';
 import { rfpFileName } from '../../domain/rfp/file-name.ts';
 import { rfpToMarkdown } from '../../domain/rfp/markdown.ts';
+import { offerDownload } from '../shared/download.ts';
 
 /** The download formats: Word and Markdown. */
 export type ExportFormat = 'docx' | 'md';
@@ -16,16 +17,5 @@ export async function exportRfp(format: ExportFormat, doc: RfpDocument, meta: Me
     format === 'docx'
       ? await (await import('./export-docx.ts')).rfpToDocx(doc)
       : new Blob([rfpToMarkdown(doc)], { type: 'text/markdown;charset=utf-8' });
-  const name = rfpFileName(doc, meta, format);
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser reads the blob after click() returns; release it once the download has surely started.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return name;
+  return offerDownload(blob, rfpFileName(doc, meta, format));
 }

@@ -1,4 +1,6 @@
 import { h, render } from 'preact';
+import documentBrand from '../../lib/document-brand.ts';
+import { $brand } from '../../stores/brand.ts';
 import { $opened } from '../../stores/opened-answers.ts';
 import { $rfpOutline } from '../../stores/rfp.ts';
 import { nextTask } from '../shared/next-task.ts';
@@ -8,6 +10,8 @@ import Rfp from './Rfp.tsx';
 // "Drafting the request for proposal…" (or, without JavaScript, why nothing follows). The link is
 // read, the draft's outline worked out and the page drawn in three tasks; the sections follow.
 async function start(root: HTMLElement): Promise<void> {
+  // The brand heads every export and names the tab.
+  $brand.set(documentBrand);
   $opened.get();
   await nextTask();
   $rfpOutline.get();

@@ -1,4 +1,6 @@
 import type { Question } from '../../domain/schemas/question.ts';
+import { useStore } from '../../stores/use-store.ts';
+import { $whyPart, loadWhy } from './why-part.ts';
 
 interface Props {
   /** The question's control id; the help line gets `${id}-help`, which the controls name in aria-describedby. */
@@ -8,20 +10,26 @@ interface Props {
   readonly unsure?: string | undefined;
 }
 
-/** One line of help, always shown; the longer "why we ask" behind a native disclosure, opened on demand. */
+/**
+ * One line of help, always shown; the longer "why we ask" behind a native disclosure, its words
+ * loaded when first opened (see why-part.ts). Until they have loaded, every question has the
+ * disclosure; once they have, a question without one loses it.
+ */
 export function QuestionHelp({ id, question, unsure }: Props) {
+  const part = useStore($whyPart);
+  const why = part?.why[question.id];
   return (
     <>
       <p id={`${id}-help`} class="wz-q__help">
         {question.help}
         {unsure && ` ${unsure}`}
       </p>
-      {question.why && (
-        <details class="wz-why">
+      {(!part || why) && (
+        <details class="wz-why" onToggle={(event) => event.currentTarget.open && void loadWhy()}>
           <summary>
             Why we ask<span class="visually-hidden"> about {question.short}</span>
           </summary>
-          <p>{question.why}</p>
+          <p>{why ?? 'Loading…'}</p>
         </details>
       )}
     </>

@@ -9,7 +9,7 @@ import { $currentStep, $steps } from '../../stores/steps.ts';
 import { LivePanel } from './LivePanel.tsx';
 import { Notices } from '../shared/Notices.tsx';
 import { ProgressNav } from './ProgressNav.tsx';
-import { ReviewStep } from './ReviewStep.tsx';
+import { $reviewPart, loadReview } from './review-part.ts';
 import { SectionStep } from './SectionStep.tsx';
 import { StartOver } from './StartOver.tsx';
 import { useAddressTarget } from './use-address-target.ts';
@@ -66,6 +66,12 @@ export default function Wizard({ content, base }: Props) {
     else goToStep(target);
   }
 
+  const review = useStore($reviewPart);
+  useEffect(() => {
+    if (!section) void loadReview();
+  }, [section]);
+  const Review = review?.ReviewStep ?? ReviewPending;
+
   const previous = steps[index - 1];
   const following = steps[index + 1];
   return (
@@ -77,7 +83,7 @@ export default function Wizard({ content, base }: Props) {
           {section ? (
             <SectionStep section={section} headingRef={heading} showErrors={attempted} />
           ) : (
-            <ReviewStep
+            <Review
               content={content}
               base={base}
               headingRef={heading}
@@ -104,5 +110,14 @@ export default function Wizard({ content, base }: Props) {
         <LivePanel content={content} />
       </div>
     </div>
+  );
+}
+
+/** The review step until its code has loaded (a moment, the first time it is shown). */
+function ReviewPending() {
+  return (
+    <p class="loading" role="status">
+      Loading your answers…
+    </p>
   );
 }

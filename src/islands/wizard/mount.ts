@@ -5,6 +5,8 @@ import { $storageNotices, isUntouched } from '../../stores/persistence.ts';
 import { $progress } from '../../stores/progress.ts';
 import { $recommendation } from '../../stores/recommendation.ts';
 import { nextTask } from '../shared/next-task.ts';
+import { loadReview } from './review-part.ts';
+import { loadWhy } from './why-part.ts';
 import Wizard from './Wizard.tsx';
 
 // The page holds the questionnaire's first step as drawn at build time, so a first visit reads it
@@ -23,6 +25,9 @@ async function start(root: HTMLElement): Promise<void> {
     root.replaceChildren();
     render(vnode, root);
   }
+  await nextTask();
+  void loadReview();
+  void loadWhy();
 }
 
 const root = document.getElementById('wizard');

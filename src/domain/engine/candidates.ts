@@ -1,0 +1,142 @@
+import type { AnswerValue } from '../answers/answers.ts';
+import { formatAnswer } from '../answers/format-answer.ts';
+import type { ScoringContent } from '../content.ts';
+import { MODEL_IDS } from '../model-ids.ts';
+import type { Question } from '../schemas/question.ts';
+import { compileContent, type CompiledContent } from './compile.ts';
+import { factTruth } from './evaluate.ts';
+
+/** One answer "what would change this" tries in place of the current one. */
+export interface Candidate {
+  readonly value: AnswerValue;
+  /** The answer in words, as a change reports it. */
+  readonly words: string;
+}
+
+/** Per question, what changing its answer can reach, and the answers worth trying. */
+export interface QuestionCandidates {
+  /** The point-scoring rules whose result may change with this answer (directly or by showing or hiding a question). */
+  readonly affected: readonly number[];
+  /** Whether some question's showIf reads this answer. */
+  readonly showsOthers: boolean;
+  /** Per model (MODEL_IDS order), the most points the affected rules could move its total by. */
+  readonly reach: readonly number[];
+  /** The answers worth trying in place of `now`, in the order they are reported. */
+  readonly tries: (now: AnswerValue | undefined) => readonly Candidate[];
+}
+
+const cache = new WeakMap<ScoringContent, readonly QuestionCandidates[]>();
+
+/**
+ * Per question (questionnaire order), built once per content object. The answers worth trying
+ * instead of an answer are worked out once per answer and remembered, with their words: a question
+ * has few answers that differ here (a number: one per stretch between boundaries), and they come
+ * up again and again.
+ */
+export function candidatesOf(content: ScoringContent): readonly QuestionCandidates[] {
+  const cached = cache.get(content);
+  if (cached) return cached;
+  const compiled = compileContent(content);
+  const result = content.questions.map((question, index): QuestionCandidates => {
+    // This question and those it shows or hides, directly or through another (a showIf reads only earlier questions).
+    const reached = [index];
+    compiled.showReads.forEach((reads, shown) => reads.some((q) => reached.includes(q)) && reached.push(shown));
+    const affected = compiled.ruleReads.flatMap((reads, rule) =>
+      compiled.ruleScores[rule] && reads.some((q) => reached.includes(q)) ? [rule] : [],
+    );
+    const starts = question.kind === 'number' ? stretchStarts(question, compiled.boundaries.get(question.id) ?? []) : [];
+    const known = new Map<unknown, readonly Candidate[]>();
+    return {
+      affected,
+      showsOthers: reached.length > 1,
+      reach: MODEL_IDS.map((_, m) => affected.reduce((sum, rule) => sum + Math.abs(compiled.rulePoints[rule]?.[m] ?? 0), 0)),
+      tries: (now) => {
+        const key = keyOf(question, now, starts);
+        let list = key === null ? undefined : known.get(key);
+        if (!list) {
+          list = tryInstead(compiled, question, index, now, starts);
+          if (key !== null) known.set(key, list);
+        }
+        return list;
+      },
+    };
+  });
+  cache.set(content, result);
+  return result;
+}
+
+/** Where a number's boundaries cut its range: every value from one start to the next scores the same. */
+function stretchStarts(question: Question & { kind: 'number' }, boundaries: readonly number[]): number[] {
+  return [question.min, ...boundaries.filter((b) => b > question.min && b <= question.max)];
+}
+
+/**
+ * What an answer is remembered by: a number by its stretch (null outside the question's range), a
+ * multi-choice answer by its options in its order (answers are valid here: options never hold a
+ * comma), anything else by itself.
+ */
+function keyOf(question: Question, now: AnswerValue | undefined, starts: readonly number[]): unknown {
+  if (Array.isArray(now)) return now.join(',');
+  if (question.kind !== 'number' || typeof now !== 'number') return now;
+  if (now < question.min || now > question.max) return null;
+  let stretch = 0;
+  while (stretch + 1 < starts.length && now >= (starts[stretch + 1] ?? 0)) stretch++;
+  return stretch;
+}
+
+/**
+ * The answers worth trying in place of `now`. An unanswered question tries every answer. Answers
+ * that every scoring fact reads alike score alike, so one of each is tried, and none alike to `now`.
+ * A number tries one value per stretch between boundaries (every value in a stretch scores the
+ * same): the one nearest the current answer, so a reported change is the smallest that does it.
+ */
+function tryInstead(
+  compiled: CompiledContent,
+  question: Question,
+  index: number,
+  now: AnswerValue | undefined,
+  starts: readonly number[],
+): Candidate[] {
+  const facts = compiled.scoringFacts[index] ?? [];
+  // The facts' three-valued results as the digits of one base-3 number.
+  const signature = (value: AnswerValue | undefined): number => facts.reduce((key, f) => key * 3 + factTruth(f, value), 0);
+  const tried = new Set<number>([signature(now)]);
+  const out: Candidate[] = [];
+  for (const value of candidateValues(question, now, starts, compiled.domains[index] ?? [])) {
+    if (question.kind !== 'number') {
+      const key = signature(value);
+      if (tried.has(key)) continue;
+      tried.add(key);
+    }
+    out.push({ value, words: formatAnswer(question, value) });
+  }
+  return out;
+}
+
+function candidateValues(
+  question: Question,
+  now: AnswerValue | undefined,
+  starts: readonly number[],
+  domain: readonly AnswerValue[],
+): readonly AnswerValue[] {
+  switch (question.kind) {
+    case 'single':
+    case 'scale':
+      // Already one answer per way the scoring facts read it; the one read like `now` is left out above.
+      return domain;
+    case 'multi': {
+      const all = question.options.map((o) => o.value);
+      if (!Array.isArray(now)) return [[], ...all.map((v) => [v])];
+      return all.map((v) => (now.includes(v) ? now.filter((x) => x !== v) : all.filter((x) => x === v || now.includes(x))));
+    }
+    case 'number': {
+      const values: number[] = [];
+      starts.forEach((start, i) => {
+        const end = (starts[i + 1] ?? question.max + 1) - 1;
+        if (typeof now === 'number' && now >= start && now <= end) return;
+        values.push(typeof now === 'number' && now > end ? end : start);
+      });
+      return values;
+    }
+  }
+}
