@@ -60,6 +60,10 @@ export function describeSet(
     combination: null,
     label: models.join(' + '),
     headline: 'several services, bought as separate lots or from one provider',
-    description: `Each of ${names.join(', ')} clears the line on its own. Buy them as separate lots of one tender, so providers can bid for one, some or all of them.`,
+    description: `Each of ${names.join(', ')} clears the line on its own. Buy them as separate lots of one tender, so providers can bid for one, some or all of them${
+      models.length >= 3
+        ? ', and phase the transitions one after another, starting with the service whose need is clearest: moving several services at once stretches any HR team'
+        : ''
+    }.`,
   };
 }
