@@ -25,6 +25,25 @@ export default defineConfig({
   // In this order when the build is done: policies trimmed and preloads listed, then the budgets checked, then the files gzipped.
   integrations: [preact(), validateContent(), brand(), contentParts(), cspHashes(), modulePreload(), jsBudget(), precompress()],
   vite: {
+    plugins: [
+      {
+        // A file loaded on demand fetches its own imports; only the content files it reads are listed
+        // to fetch beside it (the largest, and the last to arrive otherwise). Listing every shared chunk
+        // for every dynamic import cost a page's first load half a kilobyte of file names.
+        name: 'outsourcing-advisor:preload-content',
+        configEnvironment: (name) =>
+          name === 'client'
+            ? {
+                build: {
+                  modulePreload: {
+                    polyfill: false,
+                    resolveDependencies: (_file, deps) => deps.filter((dep) => /(?:^|\/)content-[a-z]+\./.test(dep)),
+                  },
+                },
+              }
+            : undefined,
+      },
+    ],
     build: {
       sourcemap: !!process.env.SOURCEMAP,
       rolldownOptions: {
@@ -40,7 +59,7 @@ export default defineConfig({
               })),
               {
                 name: 'framework',
-                test: /node_modules[\\/](?:preact|nanostores)[\\/]|preload-helper|src[\\/]stores[\\/](?:use-store|storage)|src[\\/]islands[\\/](?:shared[\\/]Notices|results[\\/]fill)|src[\\/]domain[\\/]sort-short|src[\\/]lib[\\/]site-base|src[\\/]islands[\\/]shared[\\/]next-task/,
+                test: /node_modules[\\/](?:preact|nanostores)[\\/]|preload-helper|src[\\/]stores[\\/]use-store|src[\\/]islands[\\/](?:shared[\\/]Notices|results[\\/]fill)|src[\\/]domain[\\/]sort-short|src[\\/]lib[\\/]site-base|src[\\/]islands[\\/]shared[\\/]next-task/,
               },
             ],
           },

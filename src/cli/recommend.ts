@@ -5,10 +5,9 @@ import type { AnswerFile } from '../domain/answers/answers.ts';
 import { parseAnswerFile } from '../domain/answers/parse-answers.ts';
 import type { AdvisorContent } from '../domain/content.ts';
 import { recommend } from '../domain/engine/recommend.ts';
-import { totalBids, type BidTotal } from '../domain/cost/bids.ts';
+import { bidTotals, type BidTotal } from '../domain/cost/bids.ts';
 import { costForRecommendation, costToJson } from '../domain/cost/cost-report.ts';
-import { bidFileSchema } from '../domain/schemas/cost.ts';
-import { describeIssues } from '../domain/schemas/friendly-issues.ts';
+import { readBidFile } from '../domain/cost/bid-file.ts';
 import { parseJsonText } from '../domain/json-text.ts';
 import { fullReportMarkdown } from '../domain/report/full-report.ts';
 import { buildRfp } from '../domain/rfp/build-rfp.ts';
@@ -171,14 +170,9 @@ function printOne(content: AdvisorContent, file: AnswerFile, format: Format, opt
     if (!text.ok) return refuse(text.error);
     const json = parseJsonText(text.value, `"${options.bids}"`);
     if (!json.ok) return refuse(json.error);
-    const parsed = bidFileSchema.safeParse(json.value);
-    if (!parsed.success)
-      return refuse(
-        `The bid file "${options.bids}" is not valid: ${describeIssues(parsed.error)
-          .map((i) => `${i.path}: ${i.message}`)
-          .join('; ')}`,
-      );
-    bids = totalBids(cost, file.answers, parsed.data.bids);
+    const parsed = readBidFile(json.value);
+    if (!parsed.ok) return refuse(`The bid file "${options.bids}" is not valid: ${parsed.error}`);
+    bids = bidTotals(content, file.answers, parsed.value);
   }
   if (format === 'md') return { ok: true, stdout: fullReportMarkdown(content, rec, file, cost, brand, bids) };
   if (format === 'rfp') {

@@ -101,6 +101,8 @@ test.describe('hostile names (test/fixtures/hostile-names.json) show as text and
     const watch = await watchPage(page);
     await page.goto(`${BASE}results/#${encodeLink({ answers: WALK, meta: { client: 'Acme GmbH', preparedBy: 'J. Rivera' } })}`);
     await expect(page.getByRole('list', { name: 'Scores' })).toBeVisible();
+    // Sharing loads just after the summary, with its stylesheet: the page is complete once it shows.
+    await expect(page.getByRole('textbox', { name: /Prepared for/ })).toBeVisible();
     const baseline = (await resultsState(page)).safe;
     expect(baseline.handlers).toEqual([]);
 
@@ -134,6 +136,8 @@ test.describe('hostile names (test/fixtures/hostile-names.json) show as text and
     const watch = await watchPage(page);
     await page.goto(`${BASE}results/#${encodeLink({ answers: WALK, meta: {} })}`);
     await expect(page.getByRole('list', { name: 'Scores' })).toBeVisible();
+    // Sharing loads just after the summary, with its stylesheet: the page is complete once it shows.
+    await expect(page.getByRole('textbox', { name: /Prepared for/ })).toBeVisible();
     const baseline = (await resultsState(page)).safe;
     const client = page.getByRole('textbox', { name: /Prepared for/ });
     const author = page.getByRole('textbox', { name: /Prepared by/ });

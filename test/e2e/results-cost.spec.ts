@@ -1,12 +1,13 @@
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnswerFile, Answers } from '../../src/domain/answers/answers.ts';
+import { bidTotals, type Bid } from '../../src/domain/cost/bids.ts';
 import { costForRecommendation } from '../../src/domain/cost/cost-report.ts';
 import type { LineId, ModelCost } from '../../src/domain/cost/cost-view.ts';
-import { formatMoney } from '../../src/domain/cost/money.ts';
+import { formatMoney, formatMoneyRange } from '../../src/domain/cost/money.ts';
 import { recommend } from '../../src/domain/engine/recommend.ts';
 import { decodeLink } from '../../src/domain/share/link-codec.ts';
 import { RESULTS_COPY } from '../../src/islands/results/copy.ts';
@@ -166,4 +167,80 @@ test('the full printout carries the opened cost view: the table, the sentence on
   expect(text).toContain('Currency Used: Euro (EUR)');
   expect(text).not.toContain('Your figure, %');
   expect(text).not.toContain('Add the runner-up');
+});
+
+test('bids: entered on the page, totalled as the domain totals them beside the in-house cost, kept in this browser, exported as the bid file the command line reads', async ({
+  page,
+  errors,
+}) => {
+  const answers = { ...FILE.answers, governance_pct: 6 };
+  await page.goto(resultsUrl({ ...FILE, answers }));
+  await openCost(page);
+  const bids = page.getByRole('region', { name: 'Bids received' });
+  const form = bids.getByRole('group', { name: 'Add a bid' });
+
+  // A price that does not read is explained, and nothing is added.
+  await form.getByRole('textbox', { name: 'Bidder' }).fill('Contoso');
+  await form.getByRole('combobox', { name: 'Model bid for' }).selectOption('BPO');
+  await form.getByRole('combobox', { name: 'Pricing' }).selectOption('per_process_fte_year');
+  await form.getByRole('textbox', { name: 'Price, in whole units' }).fill('30k');
+  await form.getByRole('button', { name: 'Add the bid' }).click();
+  await expect(bids.getByRole('alert')).toContainText('Price, in whole units: Write the number in full digits');
+  await expect(bids.getByRole('table')).toHaveCount(0);
+
+  await form.getByRole('textbox', { name: 'Price, in whole units' }).fill('30,000');
+  await form.getByRole('textbox', { name: 'One-off charges (transition, set-up)' }).fill('80000');
+  await form.getByRole('button', { name: 'Add the bid' }).click();
+  await form.getByRole('textbox', { name: 'Bidder' }).fill('Fabrikam');
+  await form.getByRole('combobox', { name: 'Pricing' }).selectOption('fixed_year');
+  await form.getByRole('textbox', { name: 'Price, in whole units' }).fill('900000');
+  await form.getByRole('button', { name: 'Add the bid' }).click();
+
+  const entered: Bid[] = [
+    { bidder: 'Contoso', model: 'BPO', unit: 'per_process_fte_year', rate: 30_000, oneOff: 80_000 },
+    { bidder: 'Fabrikam', model: 'BPO', unit: 'fixed_year', rate: 900_000, oneOff: 0 },
+  ];
+  const expected = bidTotals(content, answers, entered);
+  const table = bids.getByRole('table', { name: 'Bids over 3 years, beside the in-house cost' });
+  for (const [i, total] of expected.entries()) {
+    const row = table.getByRole('row', { name: new RegExp(`^${total.bid.bidder}`) });
+    await expect(row).toContainText(formatMoneyRange(total.total ?? { low: NaN, high: NaN }, 'eur'));
+    await expect(row).toContainText(formatMoneyRange(total.difference ?? { low: NaN, high: NaN }, 'eur'));
+    expect(total.total, `bid ${i} is totalled`).not.toBeNull();
+  }
+  // The fixed fee above the in-house cost shows as a negative difference.
+  expect(expected[1]?.difference?.high).toBeLessThan(0);
+
+  // Kept in this browser: a reload shows them again.
+  await page.reload();
+  await openCost(page);
+  await expect(table.getByRole('row')).toHaveCount(3);
+
+  // Exported: the bid file the command line reads gives the same totals.
+  const download = page.waitForEvent('download');
+  await bids.getByRole('button', { name: 'Export the bids' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('bids-ledger-co.json');
+  const saved = join(mkdtempSync(join(tmpdir(), 'bids-')), 'bids.json');
+  await file.saveAs(saved);
+  expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual({ bids: entered });
+  const answersFile = join(tmpdir(), `bids-answers-${process.pid}.json`);
+  writeFileSync(answersFile, JSON.stringify({ ...FILE, answers }));
+  const cli = JSON.parse(execFileSync(process.execPath, ['src/cli/recommend.ts', answersFile, '--bids', saved], { encoding: 'utf8' })) as {
+    cost: { bids: unknown };
+  };
+  expect(cli.cost.bids).toEqual(JSON.parse(JSON.stringify(expected)));
+
+  // A damaged bid file is refused by name and changes nothing.
+  await bids
+    .getByLabel('Import a bid file')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"bids":[{"bidder":"X"}]}') });
+  await expect(bids.getByRole('alert')).toContainText('"bad.json" is not a bid file: bids[0].model');
+  await expect(table.getByRole('row')).toHaveCount(3);
+
+  // Removed: the table goes with the last bid.
+  await table.getByRole('button', { name: 'Remove Contoso' }).click();
+  await table.getByRole('button', { name: 'Remove Fabrikam' }).click();
+  await expect(bids.getByRole('table')).toHaveCount(0);
+  expect(errors).toEqual([]);
 });

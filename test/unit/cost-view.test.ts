@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain/answers/answers.ts';
 import type { AdvisorContent } from '../../src/domain/content.ts';
-import { totalBids } from '../../src/domain/cost/bids.ts';
+import { bidTotals, totalBids } from '../../src/domain/cost/bids.ts';
 import { costView, type CostLine, type ModelCost } from '../../src/domain/cost/cost-view.ts';
 import { formatMoney, formatMoneyRange } from '../../src/domain/cost/money.ts';
 import { costFileSchema } from '../../src/domain/schemas/cost.ts';
@@ -205,6 +205,15 @@ describe('totalBids: proposals on the same assumptions', () => {
     expect(pepm?.missing).toEqual(['employees']);
     const [other] = totalBids(view, answers, [{ bidder: 'Tailspin', model: 'KPO', unit: 'fixed_year', rate: 1, oneOff: 0 }]);
     expect(other?.missing).toEqual(['the cost view of KPO']);
+  });
+
+  it('bidTotals gives a bid for any model its own baseline, and the same totals as the view of that model', () => {
+    const bids = [{ bidder: 'Northwind', model: 'BPO', unit: 'per_process_fte_year', rate: 30_000, oneOff: 50_000 }] as const;
+    expect(bidTotals(content, answers, bids)).toEqual(totalBids(view, answers, bids));
+    // The view above costs BPO only; bidTotals costs whichever models are bid for.
+    const [kpo] = bidTotals(content, answers, [{ bidder: 'Tailspin', model: 'KPO', unit: 'fixed_year', rate: 1, oneOff: 0 }]);
+    expect(kpo?.missing).not.toContain('the cost view of KPO');
+    expect(bidTotals(content, answers, [])).toEqual([]);
   });
 
   it('a higher rate never lowers a total', () => {

@@ -135,6 +135,36 @@ describe('principles 3, 4 and 7: a clear need carries its model; constraints sha
     expect(rec.shapes.RPO?.id).toBe('project-rpo');
   });
 
+  it('sensitive back-office work is a dedicated team, onshore only where the client keeps delivery close', () => {
+    const base = { business_processes: ['customer_service', 'data_entry'], primary_goal: 'scalability', data_sensitivity: 'high' } as const;
+    const shape = (delivery: string): string | undefined =>
+      recommend(content, { ...base, business_processes: [...base.business_processes], delivery_location: delivery }).shapes.BPO?.id;
+    expect(shape('anywhere')).toBe('dedicated-secure-bpo');
+    expect(shape('nearshore')).toBe('dedicated-onshore-bpo');
+    expect(shape('onshore_only')).toBe('dedicated-onshore-bpo');
+  });
+
+  it('a tight budget lowers every model a little, and says what it means for the deal', () => {
+    const answers = {
+      hr_functions: ['payroll', 'benefits'],
+      hr_admin_burden: 4,
+      annual_hires: 300,
+      recruiting_capacity: 'stretched',
+    } as const;
+    const open = recommend(content, { ...answers, hr_functions: [...answers.hr_functions] });
+    const tight = recommend(content, { ...answers, hr_functions: [...answers.hr_functions], budget: 'tight' });
+    for (const model of ['HRO', 'RPO'] as const) {
+      expect(tight.recommendation.models).toContain(model);
+      expect(tight.confidence.constrained).toContain(model);
+      const reason = tight.reasons[model].find((r) => r.question === 'budget');
+      expect(reason?.points).toBeLessThan(0);
+      // Each model's reason speaks of that model's deal, not of expert work.
+      expect(reason?.text).not.toMatch(/expert work/);
+    }
+    expect(tight.notes.map((n) => n.title)).toEqual(expect.arrayContaining(['Phase the transition', 'Fees that follow the hires']));
+    expect(open.notes.map((n) => n.title)).not.toContain('Phase the transition');
+  });
+
   it('never says high confidence when a range crosses the line or a score sits near it', () => {
     fc.assert(
       fc.property(answersArbitrary(content), (answers) => {
@@ -195,6 +225,38 @@ describe('explanations that read right', () => {
           expect(new Set(questions).size).toBe(questions.length);
           for (const reason of rec.reasons[model]) expect(reason.rules).toContain(reason.rule);
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('never calls the set a clear call while a range crosses the line or a constraint pulls against it', () => {
+    fc.assert(
+      fc.property(answersArbitrary(content), (answers) => {
+        const { confidence } = recommend(content, answers);
+        const clear = confidence.explanation.some((line) => line.includes('clear call'));
+        if (confidence.crossing.length > 0 || confidence.constrained.length > 0) expect(clear).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never offers a change to a fact the client cannot change (a question marked whatIf: false, such as the industry)', () => {
+    const fixed = content.questions.filter((q) => q.whatIf === false).map((q) => q.id);
+    expect(fixed).toContain('industry');
+    fc.assert(
+      fc.property(answersArbitrary(content), (answers) => {
+        for (const change of recommend(content, answers).changes) expect(fixed).not.toContain(change.question);
+      }),
+      RUNS,
+    );
+  });
+
+  it('advises phasing when three or more services are recommended at once, and only then', () => {
+    fc.assert(
+      fc.property(answersArbitrary(content), (answers) => {
+        const { recommendation } = recommend(content, answers);
+        expect(recommendation.description.includes('phase the transitions')).toBe(recommendation.models.length >= 3);
       }),
       RUNS,
     );

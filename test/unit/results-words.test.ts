@@ -69,6 +69,6 @@ describe('headlineOf', () => {
     if (!talent || !inHouse || !rpo) throw new Error('scenario missing');
     expect(headlineOf(talent)).toBe('HRO + RPO (total talent): one provider across the employee lifecycle');
     expect(headlineOf(inHouse)).toBe('Keep it in-house for now: nothing here is worth handing over yet');
-    expect(headlineOf(rpo)).toBe('RPO: hand over recruitment to a full-cycle partner');
+    expect(headlineOf(rpo)).toBe('RPO: hand over recruitment to a specialist provider');
   });
 });

@@ -1,6 +1,7 @@
 import type { Answers } from '../answers/answers.ts';
-import type { ModelId } from '../model-ids.ts';
-import type { CostView, Range } from './cost-view.ts';
+import type { CostContent } from '../content.ts';
+import { MODEL_IDS, type ModelId } from '../model-ids.ts';
+import { costView, type CostView, type Range } from './cost-view.ts';
 
 /**
  * Bids: once proposals arrive, each bidder's price in the structure the RFP asked for, totalled on
@@ -66,4 +67,14 @@ export function totalBids(view: CostView, answers: Answers, bids: readonly Bid[]
     const difference = { low: Math.round(inHouse.low * years - total.high), high: Math.round(inHouse.high * years - total.low) };
     return { bid, volume, yearlyFees: Math.round(yearlyFees), total, difference, missing: [] };
   });
+}
+
+/**
+ * The bids totalled against a cost view of the models they bid for, whichever those are: a bid for
+ * a model the recommendation leaves out still gets its in-house baseline, on the same assumptions.
+ */
+export function bidTotals(content: CostContent, answers: Answers, bids: readonly Bid[]): BidTotal[] {
+  if (bids.length === 0) return [];
+  const models = MODEL_IDS.filter((model) => bids.some((bid) => bid.model === model));
+  return totalBids(costView(content, answers, models), answers, bids);
 }

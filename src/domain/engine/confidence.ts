@@ -48,7 +48,12 @@ export function assessConfidence(content: ScoringContent, input: ConfidenceInput
       'Too many of the questions that show whether there is a need are still open to recommend anything, or to rule it out.',
     );
   } else if (closeCalls.length === 0) {
-    explanation.push(`Every score is at least ${clearMargin} points from the line of ${recommendAt}, so the set is a clear call.`);
+    // A clear call only when nothing below qualifies it: no range crossing the line, no constraint pulling against the set.
+    explanation.push(
+      crossing.length === 0 && constrained.length === 0
+        ? `Every score is at least ${clearMargin} points from the line of ${recommendAt}, so the set is a clear call.`
+        : `Every score is at least ${clearMargin} points from the line of ${recommendAt} on the answers given.`,
+    );
   } else {
     for (const call of closeCalls) {
       const side = call.score >= recommendAt ? 'above' : 'below';
@@ -64,7 +69,10 @@ export function assessConfidence(content: ScoringContent, input: ConfidenceInput
       const r = ranges[MODEL_IDS.indexOf(model)];
       return `${model} (${r?.low ?? 0} to ${r?.high ?? 100})`;
     });
-    explanation.push(`${joinWords(spans)} could still land on either side of the line once the open questions are answered.`);
+    // With every counted question answered, what is still open are the optional questions (scope, constraints, figures).
+    explanation.push(
+      `${joinWords(spans)} could still land on either side of the line once the ${unanswered.length === 0 ? 'optional questions still open' : 'open questions'} are answered.`,
+    );
   }
   if (constrained.length > 0)
     explanation.push(

@@ -61,5 +61,9 @@ export function setDescription(content: RecommendContent, set: SetDescription, m
   const listed = set.combination && content.combinations.find((c) => c.id === set.combination?.id);
   if (listed) return listed.description;
   const names = models.map((id) => content.models.find((m) => m.id === id)?.name ?? id);
-  return `Each of ${names.join(', ')} clears the line on its own. Buy them as separate lots of one tender, so providers can bid for one, some or all of them.`;
+  return `Each of ${names.join(', ')} clears the line on its own. Buy them as separate lots of one tender, so providers can bid for one, some or all of them${
+    models.length >= 3
+      ? ', and phase the transitions one after another, starting with the service whose need is clearest: moving several services at once stretches any HR team'
+      : ''
+  }.`;
 }

@@ -37,7 +37,8 @@ export function findChanges(
   const seen = new Int32Array(sets.length);
   const hidden = new Set(visibility.hidden);
   content.questions.forEach((question, index) => {
-    if (hidden.has(question.id)) return;
+    // Hidden, or a fact the client cannot change (their industry): no change worth telling.
+    if (hidden.has(question.id) || question.whatIf === false) return;
     const { affected, showsOthers, reach, tries } = candidates[index] ?? { affected: [], showsOthers: false, reach: [], tries: () => [] };
     if (affected.length === 0) return;
     // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.

@@ -56,19 +56,3 @@ export const costFileSchema = z.strictObject({
   assumptions: z.array(costAssumptionSchema).min(1),
 });
 export type CostFile = z.output<typeof costFileSchema>;
-
-/** A bid file: the proposals received, each in the pricing structure the RFP asked for (see src/domain/cost/bids.ts). */
-export const bidFileSchema = z.strictObject({
-  bids: z
-    .array(
-      z.strictObject({
-        bidder: z.string().trim().min(1).max(120),
-        model: modelIdSchema,
-        unit: z.enum(['per_employee_month', 'per_hire', 'per_process_fte_year', 'per_expert_fte_year', 'fixed_year']),
-        rate: z.number().min(0).max(10_000_000_000),
-        oneOff: z.number().min(0).max(10_000_000_000).default(0),
-      }),
-    )
-    .min(1)
-    .max(20),
-});

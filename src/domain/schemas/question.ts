@@ -29,6 +29,10 @@ const common = {
     .optional()
     .meta({ description: 'Why we ask: the longer explanation, shown on demand in a disclosure under the help.' }),
   showIf: conditionSchema.optional().meta({ description: 'Shown (and scored) only when this holds.' }),
+  whatIf: z.literal(false).optional().meta({
+    description:
+      'false: never offered in "what would change it". For a fact the client cannot change (its industry), where "if you were a bank" is no advice.',
+  }),
 };
 
 export const singleQuestionSchema = z.strictObject({

@@ -3,6 +3,7 @@ import { currencyName, formatMoney, formatMoneyRange } from '../../domain/cost/m
 import { costForRecommendation, costModels } from '../../domain/cost/cost-report.ts';
 import type { CostView as View, ModelCost, Range } from '../../domain/cost/cost-view.ts';
 import { CostAssumptions } from './CostAssumptions.tsx';
+import { CostBids } from './CostBids.tsx';
 import { CostChart } from './CostChart.tsx';
 import { COST_COPY, yearsWords } from './cost-copy.ts';
 import type { CostViewProps } from './cost-view-props.ts';
@@ -244,6 +245,7 @@ export function CostView(props: CostViewProps) {
           </button>
         </p>
       )}
+      <CostBids props={props} years={view.years} currency={view.currency} />
       <CostAssumptions view={view} props={props} />
       <p class="visually-hidden" role="status">
         {totals.join(' ')}

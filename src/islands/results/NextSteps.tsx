@@ -5,7 +5,6 @@ import { $editError } from '../../stores/results.ts';
 import { openInWizard } from './EditLink.tsx';
 import { fill } from './fill.ts';
 import { KeepInList } from './KeepInList.tsx';
-import { printFullReport } from './More.tsx';
 import type { ReportProps } from './report-props.ts';
 
 /** What to do next, right under the summary: the RFP draft (or the guides), sharing, editing the answers, the full printout. */
@@ -46,7 +45,11 @@ export function NextSteps(props: ReportProps) {
         <button type="button" class="button button--secondary" onClick={() => openInWizard(null, base)}>
           {text.edit}
         </button>
-        <button type="button" class="button button--secondary" onClick={() => void printFullReport().catch(() => undefined)}>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => void import('./open-parts.ts').then((parts) => parts.printFullReport()).catch(() => undefined)}
+        >
           {copy.actions.printFull}
         </button>
       </div>

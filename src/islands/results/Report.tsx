@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { $section } from '../../stores/opened-answers.ts';
 import { useStore } from '../../stores/use-store.ts';
 import { $costParts, $detailParts, $partsFailed, $reasonParts, $shownParts, type Disclosure } from './detail-parts.ts';
-import { More, revealSection } from './More.tsx';
+import { More } from './More.tsx';
 import { NextSteps } from './NextSteps.tsx';
 import type { ReportProps } from './report-props.ts';
 import { ScoreChart } from './ScoreChart.tsx';
@@ -41,7 +41,11 @@ export function Report(props: ReportProps) {
       .catch(() => undefined);
   }, []);
   useEffect(() => {
-    if (section && rest) void revealSection(section).finally(() => $section.set(null));
+    if (section && rest)
+      void import('./open-parts.ts')
+        .then((parts) => parts.revealSection(section))
+        .catch(() => undefined)
+        .finally(() => $section.set(null));
   }, [section, rest]);
   const part = (
     id: Disclosure,

@@ -75,3 +75,37 @@ export const COST_COPY = {
     invalidKeeps: ' Until then the view keeps the figure above.',
   },
 };
+
+/** The bids' fixed wording, in the cost view's chunk. */
+export const BIDS_COPY = {
+  title: 'Bids received',
+  intro: (years: string, client: string): string =>
+    `When proposals arrive, enter each bidder's price in the structure the RFP asked for. Each total covers ${years} with the same cost of managing the provider and exit as above, beside the in-house cost of the work bid for. The bids are kept in this browser${client ? ` for ${client}` : ''}, not in the link.`,
+  caption: (years: string): string => `Bids over ${years}, beside the in-house cost`,
+  bidder: 'Bidder',
+  model: 'Model bid for',
+  structure: 'Pricing',
+  price: 'Price',
+  rate: 'Price, in whole units',
+  oneOff: 'One-off charges (transition, set-up)',
+  total: 'Total',
+  difference: 'Less than in-house by',
+  actions: 'Remove',
+  remove: 'Remove',
+  plusOnce: (amount: string): string => `, plus ${amount} once`,
+  needs: (figures: string): string => `Needs: ${figures}.`,
+  share: (id: string): string => (id === 'governance_pct' ? 'the cost of managing the provider' : 'the exit cost'),
+  positive: 'A negative figure means the bid costs more than keeping the work in-house.',
+  addTitle: 'Add a bid',
+  add: 'Add the bid',
+  needsRate: "Price, in whole units: enter the bid's price, for example 1,200.",
+  added: (bidder: string): string => `${bidder}'s bid is added.`,
+  removed: (bidder: string): string => `${bidder}'s bid is removed.`,
+  imported: (file: string): string => `The bids in ${file} are added.`,
+  exported: (file: string): string => `The bids are saved as ${file}.`,
+  export: 'Export the bids',
+  import: 'Import a bid file',
+  clear: 'Clear the stored bids',
+  privacy:
+    'The bid file is the one the command line reads (npm run recommend -- answers.json --bids bids.json). Nothing you enter here leaves this browser.',
+} as const;
