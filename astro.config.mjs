@@ -53,7 +53,7 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               // Each part of the content in a file of its own, shared by every page that reads it.
-              ...['scoring', 'explanations', 'details', 'outline', 'tender', 'costs', 'why'].map((part) => ({
+              ...['scoring', 'explanations', 'details', 'outline', 'tender', 'terms', 'costs', 'why'].map((part) => ({
                 name: `content-${part}`,
                 test: new RegExp(`src[\\\\/]lib[\\\\/]content-parts[\\\\/]${part}\\.ts`),
               })),

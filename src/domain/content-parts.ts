@@ -41,7 +41,12 @@ export interface OutlinePart {
   readonly sections: readonly OutlineSection[];
 }
 
-/** What the RFP draft adds: its sections (their sentences' placeholders are read where they are joined). */
+/**
+ * What the RFP draft adds: its sections (their sentences' placeholders are read where they are
+ * joined), in two parts of about half the sections each, `tender` (the request and the service) and
+ * `terms` (protection, transition, governance, price, exit and evaluation), so neither file nears
+ * the 15 KB budget of a file loaded on demand.
+ */
 export interface TenderPart {
   readonly rfp: readonly RfpSectionContent[];
 }
@@ -64,6 +69,7 @@ export interface ContentParts {
   readonly details: DetailsPart;
   readonly outline: OutlinePart;
   readonly tender: TenderPart;
+  readonly terms: TenderPart;
   readonly costs: CostsPart;
   readonly why: WhyPart;
 }
@@ -107,7 +113,8 @@ export function splitContent(content: AdvisorContent): ContentParts {
       combinations: content.combinations.map(({ description, notes }) => ({ description, notes })),
     },
     outline: { sections: content.rfp.map(({ id, title, documents }) => ({ id, title, documents })) },
-    tender: { rfp: content.rfp },
+    tender: { rfp: content.rfp.slice(0, Math.ceil(content.rfp.length / 2)) },
+    terms: { rfp: content.rfp.slice(Math.ceil(content.rfp.length / 2)) },
     costs: { costs: content.costs },
     why: { why: Object.fromEntries(content.questions.flatMap((q) => (q.why ? [[q.id, q.why]] : []))) },
   };

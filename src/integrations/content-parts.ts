@@ -4,10 +4,10 @@ import { splitContent, type ContentParts } from '../domain/content-parts.ts';
 import { loadContent } from '../lib/load-content.ts';
 
 /** The modules that stand for the parts (src/lib/content-parts/<part>.ts), by the part they stand for. */
-const PART_MODULE = /[\\/]src[\\/]lib[\\/]content-parts[\\/](scoring|explanations|details|outline|tender|costs|why)\.ts$/;
+const PART_MODULE = /[\\/]src[\\/]lib[\\/]content-parts[\\/](scoring|explanations|details|outline|tender|terms|costs|why)\.ts$/;
 
 function isPart(name: string): name is keyof ContentParts {
-  return ['scoring', 'explanations', 'details', 'outline', 'tender', 'costs', 'why'].includes(name);
+  return ['scoring', 'explanations', 'details', 'outline', 'tender', 'terms', 'costs', 'why'].includes(name);
 }
 
 /**

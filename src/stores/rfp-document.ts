@@ -4,6 +4,7 @@ import { buildRfp } from '../domain/rfp/build-rfp.ts';
 import type { RfpDocument } from '../domain/rfp/document.ts';
 import { withTender } from '../domain/rfp/with-tender.ts';
 import tender from '../lib/content-parts/tender.ts';
+import terms from '../lib/content-parts/terms.ts';
 import { $brand } from './brand.ts';
 import { $detailContent } from './detail-content.ts';
 import { $opened } from './opened-answers.ts';
@@ -12,7 +13,7 @@ import { $draft } from './rfp-draft.ts';
 // Loaded by the RFP page right after its first look (see islands/rfp/document-parts.ts).
 
 /** The content the RFP draft reads: a whole recommendation's, and the sections of the draft. */
-const $tenderContent = computed($detailContent, (content) => withTender(content, tender));
+const $tenderContent = computed($detailContent, (content) => withTender(content, tender, terms));
 
 /** The recommendation for the answers on screen: the same set, scores, risks, KPIs and notes as the results page. */
 export const $rfpRecommendation = computed([$detailContent, $opened], (content, { file }): TenderRecommendation | null =>

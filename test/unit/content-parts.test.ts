@@ -12,7 +12,7 @@ import { content, loadScenarios } from './helpers/content.ts';
 const parts = splitContent(content);
 const explained = withExplanations(parts.scoring, parts.explanations);
 const detailed = withDetails(explained, parts.details);
-const tender = withTender(detailed, parts.tender);
+const tender = withTender(detailed, parts.tender, parts.terms);
 const scenarios = loadScenarios();
 
 /** A copy of an object without some keys, in the same order. */

@@ -2,7 +2,7 @@ import type { TenderPart } from '../../domain/content-parts.ts';
 import { getContentParts } from '../site-content.ts';
 
 /**
- * The sections of the RFP draft.
+ * The first half of the RFP draft's sections (the request and the service).
  * In the browser this module is the part itself, as JSON in a file of its own that every page
  * reading it shares (src/integrations/content-parts.ts); under Node it is read from content/.
  */
