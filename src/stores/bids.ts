@@ -3,7 +3,7 @@ import { MAX_BIDS, readBid, readBidFile, serialiseBids } from '../domain/cost/bi
 import type { Bid } from '../domain/cost/bids.ts';
 import type { FriendlyError } from '../domain/errors.ts';
 import { parseJsonText } from '../domain/json-text.ts';
-import { browserStorage, isQuotaError, type StorageLike } from './storage.ts';
+import { browserStorage, readKey, writeKey, type StorageLike } from './storage.ts';
 
 /**
  * The bids received for one client, kept in this browser (never in the link: bids are not answers).
@@ -55,13 +55,9 @@ type Read =
   | { readonly kind: 'unreadable'; readonly detail: string };
 
 function readStored(storage: StorageLike | null): Read {
-  if (!storage) return { kind: 'blocked' };
-  let raw: string | null;
-  try {
-    raw = storage.getItem(BIDS_KEY);
-  } catch {
-    return { kind: 'blocked' };
-  }
+  const read = readKey(storage, BIDS_KEY);
+  if (read.blocked) return { kind: 'blocked' };
+  const raw = read.text;
   if (raw === null) return { kind: 'ok', stored: { version: 1, clients: {} } };
   const json = parseJsonText(raw, 'the stored text');
   if (!json.ok) return { kind: 'unreadable', detail: json.error.replace(/\.$/, '') };
@@ -95,7 +91,7 @@ export function openBids(clientName: string, options: { readonly storage?: Stora
 function keep(bids: readonly Bid[]): FriendlyError | null {
   if ($bidsStatus.get() === 'unreadable') return $bidsNotice.get();
   const read = readStored(storage);
-  if (read.kind === 'blocked' || !storage) return UNAVAILABLE;
+  if (read.kind === 'blocked') return UNAVAILABLE;
   if (read.kind === 'unreadable') {
     $bidsStatus.set('unreadable');
     return unreadable(read.detail);
@@ -103,13 +99,8 @@ function keep(bids: readonly Bid[]): FriendlyError | null {
   const clients = { ...read.stored.clients };
   if (bids.length === 0) delete clients[client];
   else clients[client] = { bids };
-  try {
-    if (Object.keys(clients).length === 0) storage.removeItem(BIDS_KEY);
-    else storage.setItem(BIDS_KEY, JSON.stringify({ version: 1, clients }));
-    return null;
-  } catch (error) {
-    return isQuotaError(error) ? FULL : UNAVAILABLE;
-  }
+  const refused = writeKey(storage, BIDS_KEY, Object.keys(clients).length === 0 ? null : JSON.stringify({ version: 1, clients }));
+  return refused === 'full' ? FULL : refused === 'blocked' ? UNAVAILABLE : null;
 }
 
 function change(bids: readonly Bid[]): void {
@@ -154,11 +145,8 @@ export function bidsFileText(): string | null {
 
 /** Deletes the stored bids that cannot be read (for every client), keeping those on screen. */
 export function clearStoredBids(): void {
-  try {
-    storage?.removeItem(BIDS_KEY);
-  } catch {
-    // Blocked storage: nothing was kept anyway.
-  }
+  // Blocked storage kept nothing anyway.
+  writeKey(storage, BIDS_KEY, null);
   $bidsStatus.set('ready');
   change($bids.get());
 }

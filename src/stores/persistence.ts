@@ -5,7 +5,7 @@ import { decodeProgress, encodeProgress, type DecodedProgress } from '../domain/
 import { emptyProgress, type SavedProgress } from '../domain/progress/progress.ts';
 import { $content } from './content.ts';
 import { $progress } from './progress.ts';
-import { browserStorage, isQuotaError, type StorageLike } from './storage.ts';
+import { browserStorage, readKey, writeKey, type StorageLike } from './storage.ts';
 
 /** The localStorage key of the saved progress (see src/domain/progress for the format). */
 export const PROGRESS_KEY = 'outsourcing-advisor:progress';
@@ -33,14 +33,9 @@ export { browserStorage };
 
 /** Reads the saved progress. Never throws: unreadable or unavailable storage becomes notices. */
 export function loadSavedProgress(content: ScoringContent, storage: StorageLike | null = browserStorage()): DecodedProgress {
-  if (!storage) return { progress: emptyProgress(content), notices: [UNAVAILABLE], status: 'none' };
-  let raw: string | null;
-  try {
-    raw = storage.getItem(PROGRESS_KEY);
-  } catch {
-    return { progress: emptyProgress(content), notices: [UNAVAILABLE], status: 'none' };
-  }
-  return decodeProgress(content, raw);
+  const read = readKey(storage, PROGRESS_KEY);
+  if (read.blocked) return { progress: emptyProgress(content), notices: [UNAVAILABLE], status: 'none' };
+  return decodeProgress(content, read.text);
 }
 
 /** True for progress with nothing in it: no answer, draft, finished section or name, on the first step. */
@@ -60,14 +55,8 @@ export function isUntouched(content: ScoringContent, progress: SavedProgress): b
  * when the browser refused (storage full or disabled), or null when it was saved.
  */
 export function saveProgress(content: ScoringContent, progress: SavedProgress, storage: StorageLike | null): FriendlyError | null {
-  if (!storage) return UNAVAILABLE;
-  try {
-    if (isUntouched(content, progress)) storage.removeItem(PROGRESS_KEY);
-    else storage.setItem(PROGRESS_KEY, encodeProgress(progress));
-    return null;
-  } catch (error) {
-    return isQuotaError(error) ? FULL : UNAVAILABLE;
-  }
+  const refused = writeKey(storage, PROGRESS_KEY, isUntouched(content, progress) ? null : encodeProgress(progress));
+  return refused === 'full' ? FULL : refused === 'blocked' ? UNAVAILABLE : null;
 }
 
 function setSaveNotice(notice: FriendlyError | null): void {

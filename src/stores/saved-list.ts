@@ -16,7 +16,7 @@ import {
 } from '../domain/saved/saved-list.ts';
 import { $content } from './content.ts';
 import type { PersistenceOptions } from './persistence.ts';
-import { browserStorage, isQuotaError, type StorageLike } from './storage.ts';
+import { browserStorage, readKey, writeKey, type StorageLike } from './storage.ts';
 
 /** The localStorage key of "My recommendations" (a list file, see src/domain/saved/saved-list.ts). */
 export const SAVED_LIST_KEY = 'outsourcing-advisor:saved';
@@ -86,13 +86,9 @@ type Stored =
   | { readonly kind: 'unreadable'; readonly raw: string; readonly problem: FriendlyError };
 
 function readStored(content: ScoringContent, storage: StorageLike | null): Stored {
-  if (!storage) return { kind: 'blocked' };
-  let raw: string | null;
-  try {
-    raw = storage.getItem(SAVED_LIST_KEY);
-  } catch {
-    return { kind: 'blocked' };
-  }
+  const read = readKey(storage, SAVED_LIST_KEY);
+  if (read.blocked) return { kind: 'blocked' };
+  const raw = read.text;
   if (raw === null) return { kind: 'list', entries: [] };
   const list = readSavedListText(content, raw, 'The stored list');
   return list.ok ? { kind: 'list', entries: list.value } : { kind: 'unreadable', raw, problem: list.error };
@@ -100,14 +96,8 @@ function readStored(content: ScoringContent, storage: StorageLike | null): Store
 
 /** Writes the list; an empty list is stored as nothing. Returns why it could not be kept, or null. */
 function writeStored(entries: readonly ListEntry[], storage: StorageLike | null): FriendlyError | null {
-  if (!storage) return UNAVAILABLE;
-  try {
-    if (entries.length === 0) storage.removeItem(SAVED_LIST_KEY);
-    else storage.setItem(SAVED_LIST_KEY, serialiseSavedList(entries, 0));
-    return null;
-  } catch (error) {
-    return isQuotaError(error) ? FULL : UNAVAILABLE;
-  }
+  const refused = writeKey(storage, SAVED_LIST_KEY, entries.length === 0 ? null : serialiseSavedList(entries, 0));
+  return refused === 'full' ? FULL : refused === 'blocked' ? UNAVAILABLE : null;
 }
 
 // Where the list on screen is kept; set by connectSavedList.
