@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/domain/answers/answers.ts';
+import type { Answers, AnswerValue } from '../../src/domain/answers/answers.ts';
 import type { AdvisorContent } from '../../src/domain/content.ts';
 import { recommend } from '../../src/domain/engine/recommend.ts';
 import { scoreAnswers } from '../../src/domain/engine/score-answers.ts';
 import { evaluateCore } from '../../src/domain/engine/evaluate-core.ts';
 import { MODEL_IDS, type ModelId } from '../../src/domain/schemas/ids.ts';
+import type { Condition } from '../../src/domain/schemas/condition.ts';
+import type { Question } from '../../src/domain/schemas/question.ts';
 import { ruleSchema } from '../../src/domain/schemas/rule.ts';
 import { answerArbitrary, answersArbitrary } from './helpers/arbitraries.ts';
 import { content } from './helpers/content.ts';
@@ -98,7 +100,111 @@ describe('principle 2: score ranges', () => {
       { numRuns: 100 },
     );
   });
+
+  it('is exact: each end is the score of some way of answering (or leaving) the open questions, found by trying them all', () => {
+    fc.assert(
+      fc.property(withLinkedOpenQuestions(content), ({ answers, open }) => {
+        const ranges = scoreAnswers(content, answers).ranges;
+        const low = MODEL_IDS.map(() => 100);
+        const high = MODEL_IDS.map(() => 0);
+        for (const completion of completions(open)) {
+          const { scores } = scoreAnswers(content, { ...answers, ...completion });
+          MODEL_IDS.forEach((model, m) => {
+            low[m] = Math.min(low[m] ?? 100, scores[model]);
+            high[m] = Math.max(high[m] ?? 0, scores[model]);
+          });
+        }
+        MODEL_IDS.forEach((model, m) =>
+          expect(ranges[model], `${model}, open: ${open.map((q) => q.id).join(', ')}`).toEqual({ low: low[m], high: high[m] }),
+        );
+      }),
+      { numRuns: 30 },
+    );
+  }, 60_000);
 });
+
+/**
+ * Questions that rules tie together (the recruiting team and its pains, growth, HR functions,
+ * expert work and its length): three of them left open, every other question answered at random.
+ * Questions that show others (hiring volume, processes, expert work) stay answered here, or what
+ * they show would be open too and too many to try; test/unit/ranges.test.ts tries those on a small
+ * content of its own.
+ */
+const LINKED = [
+  'recruiting_capacity',
+  'hiring_pattern',
+  'role_mix',
+  'recruiting_pains',
+  'growth_outlook',
+  'hr_functions',
+  'recruiters_fte',
+  'time_to_fill',
+  'engagement_length',
+  'industry',
+  'process_fte',
+  'expert_fte',
+  'employees',
+  'hr_staff_fte',
+];
+
+function withLinkedOpenQuestions(c: AdvisorContent): fc.Arbitrary<{ answers: Answers; open: Question[] }> {
+  return fc
+    .record({ answers: fullAnswersArbitrary(c), picked: fc.uniqueArray(fc.constantFrom(...LINKED), { minLength: 3, maxLength: 3 }) })
+    .filter(({ picked }) => picked.reduce((n, id) => n * (valuesToTry(c, id).length + 1), 1) <= 3000)
+    .map(({ answers, picked }) => {
+      const rest = { ...answers };
+      for (const id of picked) delete rest[id];
+      return { answers: rest, open: picked.map((id) => c.questions.find((q) => q.id === id) as Question) };
+    });
+}
+
+function fullAnswersArbitrary(c: AdvisorContent): fc.Arbitrary<Answers> {
+  return fc
+    .tuple(...c.questions.map(answerArbitrary))
+    .map((values): Answers => Object.fromEntries(c.questions.map((q, i) => [q.id, values[i] as AnswerValue])));
+}
+
+/** Every answer worth trying, worked out here from the question and the numbers the content compares it with. */
+function valuesToTry(c: AdvisorContent, id: string): AnswerValue[] {
+  const question = c.questions.find((q) => q.id === id);
+  if (!question) throw new Error(`no question ${id}`);
+  switch (question.kind) {
+    case 'single':
+      return question.options.map((o) => o.value);
+    case 'scale':
+      return Array.from({ length: question.max - question.min + 1 }, (_, i) => question.min + i);
+    case 'multi': {
+      const values = question.options.map((o) => o.value);
+      return Array.from({ length: 1 << values.length }, (_, mask) => values.filter((_, i) => mask & (1 << i)));
+    }
+    case 'number': {
+      const near = new Set([question.min, question.max]);
+      const visit = (condition: Condition): void => {
+        if ('all' in condition) condition.all.forEach(visit);
+        else if ('any' in condition) condition.any.forEach(visit);
+        else if ('not' in condition) visit(condition.not);
+        else if (condition.question === id && 'value' in condition && typeof condition.value === 'number')
+          for (const v of [condition.value - 1, condition.value, condition.value + 1]) near.add(v);
+      };
+      c.rules.forEach((rule) => visit(rule.when));
+      c.questions.forEach((q) => q.showIf && visit(q.showIf));
+      return [...near].filter((v) => v >= question.min && v <= question.max);
+    }
+  }
+}
+
+/** Every way of answering the open questions, each possibly left open. */
+function* completions(open: readonly Question[]): Generator<Answers> {
+  const [first, ...rest] = open;
+  if (!first) {
+    yield {};
+    return;
+  }
+  for (const tail of completions(rest)) {
+    yield tail;
+    for (const value of valuesToTry(content, first.id)) yield { ...tail, [first.id]: value };
+  }
+}
 
 /** The primary driver of each model on its own, and the constraints that may pull against it. */
 const NEEDS: Record<ModelId, Answers> = {

@@ -46,6 +46,9 @@ export interface CompiledContent {
   readonly countsForConfidence: readonly boolean[];
   /** Per rule, per fact of ruleFacts, the position of the question it reads. */
   readonly ruleFactReads: readonly (readonly number[])[];
+  /** Per question, the facts of its showIf (empty when always shown), and per fact the position of the question it reads. */
+  readonly showFacts: readonly (readonly Fact[])[];
+  readonly showFactReads: readonly (readonly number[])[];
 }
 
 const cache = new WeakMap<ScoringContent, CompiledContent>();
@@ -69,11 +72,13 @@ export function compileContent(content: ScoringContent): CompiledContent {
   const ruleScores = rulePoints.map((points) => points.some((p) => p !== 0));
   const ruleReads = ruleQuestions.map((qs) => qs.map(indexOf));
   const domains = content.questions.map((q) => domainOf(q, scoringBoundaries.get(q.id) ?? [], factsAbout(scoring, q.id)));
-  const ruleFacts = content.rules.map((rule) => {
+  const factsOf = (condition: Condition | undefined): Fact[] => {
     const facts: Fact[] = [];
-    walkFacts(rule.when, (f) => facts.push(f));
+    if (condition) walkFacts(condition, (f) => facts.push(f));
     return facts;
-  });
+  };
+  const ruleFacts = content.rules.map((rule) => factsOf(rule.when));
+  const showFacts = content.questions.map((q) => factsOf(q.showIf));
   const compiled: CompiledContent = {
     questionById,
     questionIndex,
@@ -93,6 +98,8 @@ export function compileContent(content: ScoringContent): CompiledContent {
     modelRules: MODEL_IDS.map((_, m) => rulePoints.flatMap((points, rule) => ((points[m] ?? 0) !== 0 ? [rule] : []))),
     ruleFacts,
     ruleFactReads: ruleFacts.map((facts) => facts.map((f) => indexOf(f.question))),
+    showFacts,
+    showFactReads: showFacts.map((facts) => facts.map((f) => indexOf(f.question))),
     countsForConfidence: content.questions.map((q) =>
       content.sections.some((section) => section.optional !== true && section.questions.some((asked) => asked.id === q.id)),
     ),

@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../answers/answers.ts';
 import type { CompiledContent } from './compile.ts';
-import { FALSE, TRUE, UNKNOWN, type AnswerVector } from './evaluate.ts';
+import type { Fact } from '../schemas/condition.ts';
+import { factTruth, FALSE, TRUE, UNKNOWN, type AnswerVector } from './evaluate.ts';
 import type { RuleOutcome } from './score.ts';
 
 /** Per model (MODEL_IDS order), the most points the open questions could still take away and add. */
@@ -20,6 +21,14 @@ interface Extremes {
 interface Group {
   readonly questions: number[];
   readonly rules: number[];
+}
+
+/** A sub-group with the facts through which it reads its pivot, and its extremes by their reading. */
+interface KeyedGroup {
+  readonly group: Group;
+  /** Null: too many to key by, solved for every value. */
+  readonly facts: readonly Fact[] | null;
+  readonly known: Map<number, Extremes>;
 }
 
 /**
@@ -96,7 +105,7 @@ class Solver {
     // A lone question (the common case) is its own pivot, and every rule is settled once it is fixed.
     let pivot = questions[0] ?? 0;
     let settled = rules;
-    let subGroups: Group[] | null = null;
+    let subGroups: KeyedGroup[] | null = null;
     if (questions.length > 1) {
       // A question whose showIf reads no other free question: its own visibility is already settled.
       const roots = questions.filter((q) => !(compiled.showReads[q] ?? []).some((r) => free[r] === 1 && r !== q));
@@ -112,7 +121,7 @@ class Solver {
           questions.filter((q) => q !== pivot),
           pending,
           free,
-        );
+        ).map((group) => ({ group, facts: this.factsOn(pivot, group), known: new Map() }));
     }
     const show = compiled.showTests[pivot];
     const shown = !show || show(scratch) === TRUE;
@@ -125,6 +134,7 @@ class Solver {
     // Leaving the question open adds nothing: every rule that reads it stays unknown.
     const best: Extremes = { min: zeros(models), max: zeros(models) };
     const gained = zeros(models);
+    const sub: Extremes = { min: zeros(models), max: zeros(models) };
     for (let v = -1; v < domain.length; v++) {
       scratch[pivot] = v < 0 ? undefined : domain[v];
       gained.fill(0);
@@ -133,10 +143,10 @@ class Solver {
         const points = compiled.rulePoints[rule] ?? [];
         for (let m = 0; m < models; m++) gained[m] = (gained[m] ?? 0) + (points[m] ?? 0);
       }
-      const sub = subGroups ? this.sum(subGroups, free) : null;
+      if (subGroups) this.sumKeyed(subGroups, scratch[pivot], free, sub);
       for (let m = 0; m < models; m++) {
-        const low = (gained[m] ?? 0) + (sub?.min[m] ?? 0);
-        const high = (gained[m] ?? 0) + (sub?.max[m] ?? 0);
+        const low = (gained[m] ?? 0) + (sub.min[m] ?? 0);
+        const high = (gained[m] ?? 0) + (sub.max[m] ?? 0);
         if (low < (best.min[m] ?? 0)) best.min[m] = low;
         if (high > (best.max[m] ?? 0)) best.max[m] = high;
       }
@@ -145,6 +155,49 @@ class Solver {
     free[pivot] = 1;
     if (remember) known[pivot] = best;
     return best;
+  }
+
+  /**
+   * The sub-groups' extremes added up into `total`, for one value of the pivot. A sub-group reads
+   * the pivot only through a few facts, and pivot values those facts read alike leave it the same
+   * extremes: each sub-group is solved once per distinct reading, not once per value.
+   */
+  private sumKeyed(subGroups: readonly KeyedGroup[], value: AnswerValue | undefined, free: Uint8Array, total: Extremes): void {
+    total.min.fill(0);
+    total.max.fill(0);
+    for (const keyed of subGroups) {
+      const { facts, known, group } = keyed;
+      let key = -1;
+      if (facts) {
+        key = 0;
+        for (const fact of facts) key = key * 3 + factTruth(fact, value);
+      }
+      let part = key < 0 ? undefined : known.get(key);
+      if (!part) {
+        part = this.solveGroup(group.questions, group.rules, free);
+        if (key >= 0) known.set(key, part);
+      }
+      for (let m = 0; m < this.models; m++) {
+        total.min[m] = (total.min[m] ?? 0) + (part.min[m] ?? 0);
+        total.max[m] = (total.max[m] ?? 0) + (part.max[m] ?? 0);
+      }
+    }
+  }
+
+  /** The facts through which a group's rules and showIfs read the pivot. */
+  private factsOn(pivot: number, group: Group): Fact[] | null {
+    const { compiled } = this;
+    const facts: Fact[] = [];
+    for (const rule of group.rules) {
+      const reads = compiled.ruleFactReads[rule] ?? [];
+      (compiled.ruleFacts[rule] ?? []).forEach((fact, i) => reads[i] === pivot && facts.push(fact));
+    }
+    for (const q of group.questions) {
+      const reads = compiled.showFactReads[q] ?? [];
+      (compiled.showFacts[q] ?? []).forEach((fact, i) => reads[i] === pivot && facts.push(fact));
+    }
+    // Base-3 keys stay exact integers up to 3^33: past that (never in practice), no sharing.
+    return facts.length <= 30 ? facts : null;
   }
 
   private readsFree(rule: number, free: Uint8Array): boolean {
