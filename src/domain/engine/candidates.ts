@@ -21,6 +21,8 @@ export interface QuestionCandidates {
   readonly showsOthers: boolean;
   /** Per model (MODEL_IDS order), the most points the affected rules could move its total by. */
   readonly reach: readonly number[];
+  /** Per model, each affected rule's points for it, in the order of `affected`. */
+  readonly points: readonly Int32Array[];
   /** The answers worth trying in place of `now`, in the order they are reported. */
   readonly tries: (now: AnswerValue | undefined) => readonly Candidate[];
 }
@@ -50,6 +52,7 @@ export function candidatesOf(content: ScoringContent): readonly QuestionCandidat
       affected,
       showsOthers: reached.length > 1,
       reach: MODEL_IDS.map((_, m) => affected.reduce((sum, rule) => sum + Math.abs(compiled.rulePoints[rule]?.[m] ?? 0), 0)),
+      points: MODEL_IDS.map((_, m) => Int32Array.from(affected, (rule) => compiled.rulePoints[rule]?.[m] ?? 0)),
       tries: (now) => {
         const key = keyOf(question, now, starts);
         let list = key === null ? undefined : known.get(key);

@@ -51,10 +51,13 @@ export function openSwing(compiled: CompiledContent, vector: AnswerVector, outco
     if (outcome.truth[rule] === UNKNOWN && compiled.ruleScores[rule]) rules.push(rule);
   }
   if (open.length === 0 || rules.length === 0) return { down: zeros(models), up: zeros(models), open };
+  // Only questions some point-scoring rule or showIf reads can move a score (the cost view's figures cannot).
+  const scoring: number[] = [];
+  for (const q of open) if ((compiled.domains[q]?.length ?? 0) > 0) scoring.push(q);
   const solver = new Solver(compiled, [...vector], models);
   const free = new Uint8Array(vector.length);
-  for (const q of open) free[q] = 1;
-  const result = solver.solve(open, rules, free);
+  for (const q of scoring) free[q] = 1;
+  const result = solver.solve(scoring, rules, free);
   return { down: result.min, up: result.max, open };
 }
 
@@ -66,6 +69,13 @@ function zeros(n: number): number[] {
   return out;
 }
 
+/** Adds one to counts[at] and gives what it was. */
+function bump(counts: Int32Array, at: number): number {
+  const was = counts[at] ?? 0;
+  counts[at] = was + 1;
+  return was;
+}
+
 // A shown open question whose rules read it alone has the same extremes every time: remembered per content, by position.
 const alone = new WeakMap<CompiledContent, Extremes[]>();
 
@@ -73,11 +83,28 @@ class Solver {
   private readonly compiled: CompiledContent;
   private readonly scratch: (AnswerValue | undefined)[];
   private readonly models: number;
+  /** Union-find parents and each root's group, by question position: buffers for groups(). */
+  private readonly parent: Int32Array;
+  private readonly slot: Int32Array;
+  /** Per root, its questions and rules: counted first, then the next free place as the lists fill. */
+  private readonly questionCount: Int32Array;
+  private readonly ruleCount: Int32Array;
+  private readonly known: Extremes[];
+  /** What the settled rules give for the value in hand: refilled for each value, read before any other group is solved. */
+  private readonly gained: number[];
 
   constructor(compiled: CompiledContent, scratch: (AnswerValue | undefined)[], models: number) {
     this.compiled = compiled;
     this.scratch = scratch;
     this.models = models;
+    this.parent = new Int32Array(scratch.length);
+    this.slot = new Int32Array(scratch.length);
+    this.questionCount = new Int32Array(scratch.length);
+    this.ruleCount = new Int32Array(scratch.length);
+    let known = alone.get(compiled);
+    if (!known) alone.set(compiled, (known = []));
+    this.known = known;
+    this.gained = zeros(models);
   }
 
   /** The extremes of the points `rules` add, over every way of answering the `free` questions (each possibly left open). */
@@ -101,49 +128,29 @@ class Solver {
   }
 
   private solveGroup(questions: readonly number[], rules: readonly number[], free: Uint8Array): Extremes {
-    const { compiled, scratch, models } = this;
-    // A lone question (the common case) is its own pivot, and every rule is settled once it is fixed.
-    let pivot = questions[0] ?? 0;
-    let settled = rules;
-    let subGroups: KeyedGroup[] | null = null;
-    if (questions.length > 1) {
-      // A question whose showIf reads no other free question: its own visibility is already settled.
-      const roots = questions.filter((q) => !(compiled.showReads[q] ?? []).some((r) => free[r] === 1 && r !== q));
-      pivot = this.pick(roots.length > 0 ? roots : questions, rules);
-      free[pivot] = 0;
-      const fixed: number[] = [];
-      const pending: number[] = [];
-      for (const rule of rules) (this.readsFree(rule, free) ? pending : fixed).push(rule);
-      settled = fixed;
-      // What the other questions split into does not depend on the pivot's value: worked out once.
-      if (pending.length > 0)
-        subGroups = this.groups(
-          questions.filter((q) => q !== pivot),
-          pending,
-          free,
-        ).map((group) => ({ group, facts: this.factsOn(pivot, group), known: new Map() }));
-    }
+    const { compiled, scratch, models, gained } = this;
+    if (questions.length === 1) return this.solveLone(questions[0] ?? 0, rules);
+    // A question whose showIf reads no other free question: its own visibility is already settled.
+    const pivot = this.pick(questions, rules, free);
+    free[pivot] = 0;
+    const settled: number[] = [];
+    const pending: number[] = [];
+    for (const rule of rules) (this.firstFree(rule, free) >= 0 ? pending : settled).push(rule);
+    // What the other questions split into does not depend on the pivot's value: worked out once.
+    const subGroups: KeyedGroup[] = [];
+    if (pending.length > 0)
+      for (const group of this.groups(questions, pending, free, pivot))
+        subGroups.push({ group, facts: this.factsOn(pivot, group), known: new Map() });
     const show = compiled.showTests[pivot];
-    const shown = !show || show(scratch) === TRUE;
-    let known = alone.get(compiled);
-    if (!known) alone.set(compiled, (known = []));
-    const remember = shown && questions.length === 1 && rules.every((rule) => compiled.ruleReads[rule]?.length === 1);
-    const remembered = remember ? known[pivot] : undefined;
-    if (remembered) return remembered;
-    const domain = shown ? (compiled.domains[pivot] ?? []) : [];
+    const domain = !show || show(scratch) === TRUE ? (compiled.domains[pivot] ?? []) : [];
     // Leaving the question open adds nothing: every rule that reads it stays unknown.
     const best: Extremes = { min: zeros(models), max: zeros(models) };
-    const gained = zeros(models);
     const sub: Extremes = { min: zeros(models), max: zeros(models) };
     for (let v = -1; v < domain.length; v++) {
       scratch[pivot] = v < 0 ? undefined : domain[v];
-      gained.fill(0);
-      for (const rule of settled) {
-        if (compiled.ruleTests[rule]?.(scratch) !== TRUE) continue;
-        const points = compiled.rulePoints[rule] ?? [];
-        for (let m = 0; m < models; m++) gained[m] = (gained[m] ?? 0) + (points[m] ?? 0);
-      }
-      if (subGroups) this.sumKeyed(subGroups, scratch[pivot], free, sub);
+      // The sub-groups first: they use the solver's buffer for what the settled rules give.
+      this.sumKeyed(subGroups, scratch[pivot], free, sub);
+      this.gain(settled);
       for (let m = 0; m < models; m++) {
         const low = (gained[m] ?? 0) + (sub.min[m] ?? 0);
         const high = (gained[m] ?? 0) + (sub.max[m] ?? 0);
@@ -153,8 +160,45 @@ class Solver {
     }
     scratch[pivot] = undefined;
     free[pivot] = 1;
-    if (remember) known[pivot] = best;
     return best;
+  }
+
+  /** A group of one question (the common case): every rule is settled once it is fixed. */
+  private solveLone(question: number, rules: readonly number[]): Extremes {
+    const { compiled, scratch, models, gained, known } = this;
+    const show = compiled.showTests[question];
+    const shown = !show || show(scratch) === TRUE;
+    // Shown, with rules that read nothing else: the same extremes every time, remembered per content.
+    let remember = shown;
+    for (const rule of rules) if (compiled.ruleReads[rule]?.length !== 1) remember = false;
+    const remembered = remember ? known[question] : undefined;
+    if (remembered) return remembered;
+    const domain = shown ? (compiled.domains[question] ?? []) : [];
+    const best: Extremes = { min: zeros(models), max: zeros(models) };
+    // Left open as well: a rule may still hold on an unanswered question (the `unanswered` fact).
+    for (let v = -1; v < domain.length; v++) {
+      scratch[question] = v < 0 ? undefined : domain[v];
+      this.gain(rules);
+      for (let m = 0; m < models; m++) {
+        const g = gained[m] ?? 0;
+        if (g < (best.min[m] ?? 0)) best.min[m] = g;
+        if (g > (best.max[m] ?? 0)) best.max[m] = g;
+      }
+    }
+    scratch[question] = undefined;
+    if (remember) known[question] = best;
+    return best;
+  }
+
+  /** What the rules that hold for the scratch answers give each model, into the solver's `gained`. */
+  private gain(rules: readonly number[]): void {
+    const { compiled, scratch, models, gained } = this;
+    gained.fill(0);
+    for (const rule of rules) {
+      if (compiled.ruleTests[rule]?.(scratch) !== TRUE) continue;
+      const points = compiled.rulePoints[rule] ?? [];
+      for (let m = 0; m < models; m++) gained[m] = (gained[m] ?? 0) + (points[m] ?? 0);
+    }
   }
 
   /**
@@ -200,58 +244,98 @@ class Solver {
     return facts.length <= 30 ? facts : null;
   }
 
-  private readsFree(rule: number, free: Uint8Array): boolean {
-    for (const q of this.compiled.ruleReads[rule] ?? []) if (free[q] === 1) return true;
-    return false;
-  }
-
-  /** The question most rules read: fixing it first splits the rest soonest. */
-  private pick(candidates: readonly number[], rules: readonly number[]): number {
-    let best = candidates[0] ?? 0;
+  /**
+   * The question most rules read, fixing which first splits the rest soonest, among those whose
+   * showIf reads no other free question (their own visibility already settled) when there are any.
+   */
+  private pick(questions: readonly number[], rules: readonly number[], free: Uint8Array): number {
+    const { compiled } = this;
+    let best = questions[0] ?? 0;
     let bestCount = -1;
-    for (const q of candidates) {
+    let bestRoot = false;
+    for (const q of questions) {
+      let root = true;
+      for (const r of compiled.showReads[q] ?? []) if (free[r] === 1 && r !== q) root = false;
+      if (bestRoot && !root) continue;
       let count = 0;
-      for (const rule of rules) if ((this.compiled.ruleReads[rule] ?? []).includes(q)) count++;
-      if (count > bestCount) {
+      for (const rule of rules) if ((compiled.ruleReads[rule] ?? []).includes(q)) count++;
+      if ((root && !bestRoot) || count > bestCount) {
         best = q;
         bestCount = count;
+        bestRoot = root;
       }
     }
     return best;
   }
 
-  /** Splits the free questions into groups that no rule or showIf links, each with the rules it alone decides. */
-  private groups(questions: readonly number[], rules: readonly number[], free: Uint8Array): Group[] {
-    const { compiled } = this;
-    // Union-find over question positions.
-    const parent: number[] = [];
+  /**
+   * Splits the free questions into groups that no rule or showIf links, each with the rules it alone
+   * decides; groups without rules are left out. Counted before they are built, so each list is made
+   * at its size: this runs for every group of every recommendation.
+   */
+  private groups(questions: readonly number[], rules: readonly number[], free: Uint8Array, skip = -1): Group[] {
+    const { compiled, parent, slot, questionCount, ruleCount } = this;
+    // Union-find over question positions, in buffers the solver reuses (groups() never nests).
     for (const q of questions) parent[q] = q;
-    const find = (q: number): number => {
-      while (parent[q] !== q) q = parent[q] ?? q;
-      return q;
-    };
-    const join = (a: number, b: number): void => void (parent[find(a)] = find(b));
-    const firstFree = rules.map((rule) => {
+    for (const rule of rules) {
       let first = -1;
       for (const q of compiled.ruleReads[rule] ?? []) {
         if (free[q] !== 1) continue;
         if (first < 0) first = q;
-        else join(first, q);
+        else this.join(first, q);
       }
-      return first;
-    });
-    for (const q of questions) for (const r of compiled.showReads[q] ?? []) if (free[r] === 1 && r !== q) join(q, r);
-    const byRoot: Group[] = [];
+    }
+    for (const q of questions) {
+      if (q === skip) continue;
+      for (const r of compiled.showReads[q] ?? []) if (free[r] === 1 && r !== q) this.join(q, r);
+    }
+    for (const q of questions) {
+      const root = this.find(q);
+      slot[root] = -1;
+      questionCount[root] = 0;
+      ruleCount[root] = 0;
+    }
+    for (const q of questions) if (q !== skip) bump(questionCount, this.find(q));
+    for (const rule of rules) {
+      const q = this.firstFree(rule, free);
+      if (q >= 0) bump(ruleCount, this.find(q));
+    }
     const groups: Group[] = [];
     for (const q of questions) {
-      const root = find(q);
-      if (!byRoot[root]) groups.push((byRoot[root] = { questions: [], rules: [] }));
-      byRoot[root].questions.push(q);
+      if (q === skip) continue;
+      const root = this.find(q);
+      let at = slot[root] ?? -1;
+      if (at < 0 && (ruleCount[root] ?? 0) === 0) continue;
+      if (at < 0) {
+        at = slot[root] = groups.length;
+        groups.push({ questions: new Array<number>(questionCount[root] ?? 0), rules: new Array<number>(ruleCount[root] ?? 0) });
+        // From here on the counts are where the next question or rule goes.
+        questionCount[root] = 0;
+        ruleCount[root] = 0;
+      }
+      (groups[at] as Group).questions[bump(questionCount, root)] = q;
     }
-    rules.forEach((rule, i) => {
-      const first = firstFree[i] ?? -1;
-      if (first >= 0) byRoot[find(first)]?.rules.push(rule);
-    });
-    return groups.filter((g) => g.rules.length > 0);
+    for (const rule of rules) {
+      const q = this.firstFree(rule, free);
+      if (q < 0) continue;
+      const root = this.find(q);
+      (groups[slot[root] ?? -1] as Group).rules[bump(ruleCount, root)] = rule;
+    }
+    return groups;
+  }
+
+  private firstFree(rule: number, free: Uint8Array): number {
+    for (const q of this.compiled.ruleReads[rule] ?? []) if (free[q] === 1) return q;
+    return -1;
+  }
+
+  private find(q: number): number {
+    const { parent } = this;
+    while (parent[q] !== q) q = parent[q] ?? q;
+    return q;
+  }
+
+  private join(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
   }
 }

@@ -35,12 +35,14 @@ export function findChanges(
   const currentMask = MODEL_IDS.reduce((mask, model, m) => (current.includes(model) ? mask | (1 << m) : mask), 0);
   // Per set (by mask), where its change is in `changes` for the question in hand; -1: none yet.
   const seen = new Int32Array(sets.length);
-  const hidden = new Set(visibility.hidden);
+  const hidden = new Uint8Array(content.questions.length);
+  for (const id of visibility.hidden) hidden[compiled.questionIndex.get(id) ?? -1] = 1;
   content.questions.forEach((question, index) => {
     // Hidden, or a fact the client cannot change (their industry): no change worth telling.
-    if (hidden.has(question.id) || question.whatIf === false) return;
-    const { affected, showsOthers, reach, tries } = candidates[index] ?? { affected: [], showsOthers: false, reach: [], tries: () => [] };
-    if (affected.length === 0) return;
+    if (hidden[index] === 1 || question.whatIf === false) return;
+    const entry = candidates[index];
+    if (!entry || entry.affected.length === 0) return;
+    const { affected, showsOthers, reach, points, tries } = entry;
     // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.
     // A change can only fire rules that do not fire now and silence those that do, so a model can
     // gain at most the positive points of the first and the negative points of the second.
@@ -50,11 +52,13 @@ export function findChanges(
       const most = reach[m] ?? 0;
       // Not even every rule turning its way could get it across: no need to look which fire.
       if (total >= recommendAt ? most <= total - recommendAt : most < recommendAt - total) continue;
+      const own = points[m] as Int32Array;
       let up = 0;
       let down = 0;
-      for (const rule of affected) {
-        const p = compiled.rulePoints[rule]?.[m] ?? 0;
-        if (outcome.fired[rule]) {
+      for (let i = 0; i < affected.length; i++) {
+        const p = own[i] ?? 0;
+        if (p === 0) continue;
+        if (outcome.fired[affected[i] ?? -1]) {
           if (p > 0) down += p;
           else up -= p;
         } else if (p > 0) up += p;
