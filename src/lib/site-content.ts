@@ -1,6 +1,6 @@
 import type { AdvisorContent } from '../domain/content.ts';
 import { splitContent, type ContentParts } from '../domain/content-parts.ts';
-import { measureQuestions, type QuestionnaireLength } from '../domain/progress/questionnaire-length.ts';
+import { measureQuestions } from '../domain/progress/questionnaire-length.ts';
 import { chooseQuickCheck, type QuickCheck } from '../domain/progress/quick-check.ts';
 import type { Question } from '../domain/schemas/question.ts';
 import { QUICK_CHECK_INTRO } from '../islands/wizard/quick-copy.ts';
@@ -46,7 +46,7 @@ export function getQuickCheck(): QuickCheck {
 /** The quick check's questions in questionnaire order, and how long they take (measured like the questionnaire). */
 export function getQuickCheckQuestions(): {
   readonly questions: readonly Question[];
-  readonly length: Pick<QuestionnaireLength, 'questions' | 'words' | 'minutes'>;
+  readonly length: ReturnType<typeof measureQuestions>;
 } {
   const { questions } = getAdvisorContent();
   const chosen = getQuickCheck().questions.flatMap((id) => questions.filter((q) => q.id === id));

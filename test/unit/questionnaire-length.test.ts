@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   measureQuestionnaire,
   measureQuestions,
+  aboutMinutes,
   READING_WORDS_PER_MINUTE,
   SECONDS_PER_ANSWER,
   SECONDS_PER_REVIEWED_ANSWER,
@@ -68,7 +69,7 @@ describe('how long the questionnaire takes', () => {
     expect(length.words).toBe(4 + 3 + 4 + 3 + 5 + 2 + 3 + 3 + 3 + 2 + 2 + 6);
     expect(length.questions).toBe(3);
     const seconds = (40 / READING_WORDS_PER_MINUTE) * 60 + 3 * (SECONDS_PER_ANSWER + SECONDS_PER_REVIEWED_ANSWER);
-    expect(length.minutes).toBe(Math.ceil(seconds / 60));
+    expect(length.minutes).toBe(Math.max(1, Math.round(seconds / 60)));
     expect(length.minutes).toBe(1);
   });
 
@@ -94,15 +95,19 @@ describe('how long the questionnaire takes', () => {
     expect(minutes).toBeLessThanOrEqual(12);
   });
 
-  it('measures a few questions on one page (the quick check) the same way: their words, one intro, and the time per question', () => {
+  it('measures a few questions on one page (the quick check) the same way, without a check of answers: the live result is that check', () => {
     const [organisation, hiring] = twoSections;
     const picked = [...(organisation?.questions ?? []), ...(hiring?.questions.slice(1) ?? [])];
     const length = measureQuestions(picked, 'Answer what you know.'); // 4
     expect(length.questions).toBe(2);
     expect(length.words).toBe(4 + (3 + 4 + 3 + 5) + (2 + 2 + 6));
-    expect(length.minutes).toBe(
-      Math.ceil(((29 / READING_WORDS_PER_MINUTE) * 60 + 2 * (SECONDS_PER_ANSWER + SECONDS_PER_REVIEWED_ANSWER)) / 60),
-    );
+    expect(length.seconds).toBe(Math.round((29 / READING_WORDS_PER_MINUTE) * 60 + 2 * SECONDS_PER_ANSWER));
+    expect(length.minutes).toBe(1);
     expect(measureQuestions([], '').minutes).toBe(0);
+  });
+
+  it('says "about N minutes" to the nearest minute, and never "about 0 minutes" for something to do', () => {
+    expect([1, 29, 30, 89, 90, 149, 150, 151].map(aboutMinutes)).toEqual([1, 1, 1, 1, 2, 2, 3, 3]);
+    expect(aboutMinutes(0)).toBe(0);
   });
 });

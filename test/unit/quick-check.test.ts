@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain/answers/answers.ts';
 import { questionsOf } from '../../src/domain/engine/evaluate.ts';
 import { scoreAnswers } from '../../src/domain/engine/score-answers.ts';
+import { measureQuestionnaire, measureQuestions } from '../../src/domain/progress/questionnaire-length.ts';
 import { chooseQuickCheck, QUICK_CHECK_MAX_QUESTIONS } from '../../src/domain/progress/quick-check.ts';
+import { QUICK_CHECK_INTRO } from '../../src/islands/wizard/quick-copy.ts';
 import { loadCasebook } from '../../src/lib/load-content.ts';
 import { content } from './helpers/content.ts';
 import { fixtureContent } from './helpers/engine-fixture.ts';
@@ -57,6 +59,15 @@ describe('chooseQuickCheck on the casebook (what the site asks)', () => {
     expect(check.questions.every((id) => order.includes(id))).toBe(true);
     expect([...check.questions].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(check.questions);
     expect(new Set(check.picks.map((p) => p.question))).toEqual(new Set(check.questions));
+  });
+
+  it('takes about 2 minutes, measured like the questionnaire: its words at a cited reading rate and the time to answer each', () => {
+    const asked = check.questions.map((id) => content.questions.find((q) => q.id === id)).filter((q) => q !== undefined);
+    const length = measureQuestions(asked, QUICK_CHECK_INTRO);
+    expect(length.questions).toBe(check.questions.length);
+    expect(length.minutes).toBeLessThanOrEqual(2);
+    // Well under the full questionnaire, whatever the rounding.
+    expect(length.seconds).toBeLessThan(measureQuestionnaire(content.sections).minutes * 60 * 0.5);
   });
 
   it('every pick brings more cases to their full result, or as many with narrower ranges; never fewer', () => {
