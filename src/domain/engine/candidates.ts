@@ -19,6 +19,8 @@ export interface QuestionCandidates {
   readonly affected: readonly number[];
   /** Whether some question's showIf reads this answer. */
   readonly showsOthers: boolean;
+  /** The questions this answer may show or hide, directly or through another, in questionnaire order. */
+  readonly dependents: readonly number[];
   /** Per model (MODEL_IDS order), the most points the affected rules could move its total by. */
   readonly reach: readonly number[];
   /** Per model, each affected rule's points for it, in the order of `affected`. */
@@ -51,6 +53,7 @@ export function candidatesOf(content: ScoringContent): readonly QuestionCandidat
     return {
       affected,
       showsOthers: reached.length > 1,
+      dependents: reached.slice(1),
       reach: MODEL_IDS.map((_, m) => affected.reduce((sum, rule) => sum + Math.abs(compiled.rulePoints[rule]?.[m] ?? 0), 0)),
       points: MODEL_IDS.map((_, m) => Int32Array.from(affected, (rule) => compiled.rulePoints[rule]?.[m] ?? 0)),
       tries: (now) => {

@@ -55,10 +55,15 @@ export function openSwing(compiled: CompiledContent, vector: AnswerVector, outco
   const scoring: number[] = [];
   for (const q of open) if ((compiled.domains[q]?.length ?? 0) > 0) scoring.push(q);
   const solver = new Solver(compiled, [...vector], models);
-  const free = new Uint8Array(vector.length);
+  const { free } = solver;
   for (const q of scoring) free[q] = 1;
-  const result = solver.solve(scoring, rules, free);
-  return { down: result.min, up: result.max, open };
+  try {
+    const result = solver.solve(scoring, rules, free);
+    return { down: result.min, up: result.max, open };
+  } finally {
+    // The buffers are shared by every call on this content: leave them as found.
+    for (const q of scoring) free[q] = 0;
+  }
 }
 
 function zeros(n: number): number[] {
@@ -76,8 +81,23 @@ function bump(counts: Int32Array, at: number): number {
   return was;
 }
 
-// A shown open question whose rules read it alone has the same extremes every time: remembered per content, by position.
-const alone = new WeakMap<CompiledContent, Extremes[]>();
+/** The solver's buffers for one content, and what it remembers of it. */
+interface Buffers {
+  readonly parent: Int32Array;
+  readonly slot: Int32Array;
+  readonly questionCount: Int32Array;
+  readonly ruleCount: Int32Array;
+  readonly free: Uint8Array;
+  /** A shown open question whose rules read it alone has the same extremes every time: remembered by position. */
+  readonly known: Extremes[];
+}
+
+const buffersFor = new WeakMap<CompiledContent, Buffers>();
+
+/** Sets every entry to 0: cheaper than fill() on the four-entry arrays used here. */
+function clear(list: number[]): void {
+  for (let i = 0; i < list.length; i++) list[i] = 0;
+}
 
 class Solver {
   private readonly compiled: CompiledContent;
@@ -89,6 +109,8 @@ class Solver {
   /** Per root, its questions and rules: counted first, then the next free place as the lists fill. */
   private readonly questionCount: Int32Array;
   private readonly ruleCount: Int32Array;
+  /** Per question, 1 while it is free: open and not yet fixed by an enclosing group. All 0 between calls. */
+  readonly free: Uint8Array;
   private readonly known: Extremes[];
   /** What the settled rules give for the value in hand: refilled for each value, read before any other group is solved. */
   private readonly gained: number[];
@@ -97,13 +119,27 @@ class Solver {
     this.compiled = compiled;
     this.scratch = scratch;
     this.models = models;
-    this.parent = new Int32Array(scratch.length);
-    this.slot = new Int32Array(scratch.length);
-    this.questionCount = new Int32Array(scratch.length);
-    this.ruleCount = new Int32Array(scratch.length);
-    let known = alone.get(compiled);
-    if (!known) alone.set(compiled, (known = []));
-    this.known = known;
+    // Typed arrays cost more to make than the solving they serve: made once per content and reused
+    // (a call runs to its end before the next begins, and openSwing never runs inside itself).
+    let buffers = buffersFor.get(compiled);
+    if (!buffers) {
+      const n = scratch.length;
+      buffers = {
+        parent: new Int32Array(n),
+        slot: new Int32Array(n),
+        questionCount: new Int32Array(n),
+        ruleCount: new Int32Array(n),
+        free: new Uint8Array(n),
+        known: [],
+      };
+      buffersFor.set(compiled, buffers);
+    }
+    this.parent = buffers.parent;
+    this.slot = buffers.slot;
+    this.questionCount = buffers.questionCount;
+    this.ruleCount = buffers.ruleCount;
+    this.free = buffers.free;
+    this.known = buffers.known;
     this.gained = zeros(models);
   }
 
@@ -193,7 +229,7 @@ class Solver {
   /** What the rules that hold for the scratch answers give each model, into the solver's `gained`. */
   private gain(rules: readonly number[]): void {
     const { compiled, scratch, models, gained } = this;
-    gained.fill(0);
+    clear(gained);
     for (const rule of rules) {
       if (compiled.ruleTests[rule]?.(scratch) !== TRUE) continue;
       const points = compiled.rulePoints[rule] ?? [];
@@ -207,8 +243,8 @@ class Solver {
    * extremes: each sub-group is solved once per distinct reading, not once per value.
    */
   private sumKeyed(subGroups: readonly KeyedGroup[], value: AnswerValue | undefined, free: Uint8Array, total: Extremes): void {
-    total.min.fill(0);
-    total.max.fill(0);
+    clear(total.min);
+    clear(total.max);
     for (const keyed of subGroups) {
       const { facts, known, group } = keyed;
       let key = -1;

@@ -1,6 +1,6 @@
 import { formatAnswer } from '../answers/format-answer.ts';
 import type { AnswerValue } from '../answers/answers.ts';
-import { applyVisibility, type Visibility } from '../answers/visibility.ts';
+import type { Visibility } from '../answers/visibility.ts';
 import type { ScoringContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { CompiledContent } from './compile.ts';
@@ -42,7 +42,7 @@ export function findChanges(
     if (hidden[index] === 1 || question.whatIf === false) return;
     const entry = candidates[index];
     if (!entry || entry.affected.length === 0) return;
-    const { affected, showsOthers, reach, points, tries } = entry;
+    const { affected, dependents, reach, points, tries } = entry;
     // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.
     // A change can only fire rules that do not fire now and silence those that do, so a model can
     // gain at most the positive points of the first and the negative points of the second.
@@ -67,16 +67,13 @@ export function findChanges(
       reachable = total >= recommendAt ? down > total - recommendAt : up >= recommendAt - total;
     }
     if (!reachable) return;
-    const allNext = showsOthers ? [...all] : [];
     const now = visibility.vector[index];
     seen.fill(-1);
     let from: string | undefined;
     for (const candidate of tries(now)) {
       scratch[index] = candidate.value;
-      if (showsOthers) {
-        allNext[index] = candidate.value;
-        applyVisibility(compiled, allNext, scratch);
-      }
+      // Only the questions this answer shows or hides can change visibility (a showIf reads only earlier questions).
+      for (const q of dependents) scratch[q] = compiled.showTests[q]?.(scratch) === TRUE ? all[q] : undefined;
       for (let m = 0; m < raw.length; m++) raw[m] = outcome.raw[m] ?? 0;
       for (const rule of affected) {
         const before = outcome.fired[rule] === true;
@@ -84,7 +81,7 @@ export function findChanges(
         if (before !== after) addPoints(raw, compiled.rulePoints[rule], after ? 1 : -1);
       }
       scratch[index] = now;
-      if (showsOthers) applyVisibility(compiled, all, scratch);
+      for (const q of dependents) scratch[q] = visibility.vector[q];
       // Clamping to 0-100 never moves a score across a line between 1 and 100, so raw totals decide.
       let mask = 0;
       for (let m = 0; m < raw.length; m++) if ((raw[m] ?? 0) >= recommendAt) mask |= 1 << m;
