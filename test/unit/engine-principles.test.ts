@@ -6,10 +6,9 @@ import { recommend } from '../../src/domain/engine/recommend.ts';
 import { scoreAnswers } from '../../src/domain/engine/score-answers.ts';
 import { evaluateCore } from '../../src/domain/engine/evaluate-core.ts';
 import { MODEL_IDS, type ModelId } from '../../src/domain/schemas/ids.ts';
-import type { Condition } from '../../src/domain/schemas/condition.ts';
 import type { Question } from '../../src/domain/schemas/question.ts';
 import { ruleSchema } from '../../src/domain/schemas/rule.ts';
-import { answerArbitrary, answersArbitrary } from './helpers/arbitraries.ts';
+import { answerArbitrary, answersArbitrary, valuesToTry } from './helpers/arbitraries.ts';
 import { content } from './helpers/content.ts';
 
 const RUNS = { numRuns: 300 };
@@ -162,35 +161,6 @@ function fullAnswersArbitrary(c: AdvisorContent): fc.Arbitrary<Answers> {
   return fc
     .tuple(...c.questions.map(answerArbitrary))
     .map((values): Answers => Object.fromEntries(c.questions.map((q, i) => [q.id, values[i] as AnswerValue])));
-}
-
-/** Every answer worth trying, worked out here from the question and the numbers the content compares it with. */
-function valuesToTry(c: AdvisorContent, id: string): AnswerValue[] {
-  const question = c.questions.find((q) => q.id === id);
-  if (!question) throw new Error(`no question ${id}`);
-  switch (question.kind) {
-    case 'single':
-      return question.options.map((o) => o.value);
-    case 'scale':
-      return Array.from({ length: question.max - question.min + 1 }, (_, i) => question.min + i);
-    case 'multi': {
-      const values = question.options.map((o) => o.value);
-      return Array.from({ length: 1 << values.length }, (_, mask) => values.filter((_, i) => mask & (1 << i)));
-    }
-    case 'number': {
-      const near = new Set([question.min, question.max]);
-      const visit = (condition: Condition): void => {
-        if ('all' in condition) condition.all.forEach(visit);
-        else if ('any' in condition) condition.any.forEach(visit);
-        else if ('not' in condition) visit(condition.not);
-        else if (condition.question === id && 'value' in condition && typeof condition.value === 'number')
-          for (const v of [condition.value - 1, condition.value, condition.value + 1]) near.add(v);
-      };
-      c.rules.forEach((rule) => visit(rule.when));
-      c.questions.forEach((q) => q.showIf && visit(q.showIf));
-      return [...near].filter((v) => v >= question.min && v <= question.max);
-    }
-  }
 }
 
 /** Every way of answering the open questions, each possibly left open. */

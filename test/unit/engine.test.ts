@@ -5,7 +5,7 @@ import { recommend } from '../../src/domain/engine/recommend.ts';
 import { apportion } from '../../src/domain/apportion.ts';
 import { scoreAnswers } from '../../src/domain/engine/score-answers.ts';
 import { MODEL_IDS, type ModelId } from '../../src/domain/schemas/ids.ts';
-import { answersArbitrary } from './helpers/arbitraries.ts';
+import { answersArbitrary, valuesToTry } from './helpers/arbitraries.ts';
 import { content } from './helpers/content.ts';
 
 const RUNS = { numRuns: 300 };
@@ -69,6 +69,37 @@ describe('recommend: invariants over random answer sets', () => {
       { numRuns: 100 },
     );
   });
+
+  it('misses no single answer that would change the set: trying every answer the slow way finds no change it left out', () => {
+    fc.assert(
+      fc.property(answersArbitrary(content), (answers) => {
+        const rec = recommend(content, answers);
+        const current = rec.recommendation.models;
+        const open = new Set(scoreAnswers(content, answers).confidence.unanswered);
+        for (const question of content.questions) {
+          if (question.whatIf === false) continue;
+          const now = answers[question.id];
+          // What "what would change this" tries: any answer; for a ticked list, one option more or less.
+          const values =
+            question.kind === 'multi' && Array.isArray(now)
+              ? question.options.map((o) => (now.includes(o.value) ? now.filter((v) => v !== o.value) : [...now, o.value]))
+              : question.kind === 'multi'
+                ? [[], ...question.options.map((o) => [o.value])]
+                : valuesToTry(content, question.id);
+          for (const value of values) {
+            const models = scoreAnswers(content, { ...answers, [question.id]: value }).recommendation.models;
+            if (models.join() === current.join()) continue;
+            const listed = rec.changes.some((c) => c.question === question.id && c.models.join() === models.join());
+            expect(
+              listed,
+              `${question.id} = ${JSON.stringify(value)} gives ${models.join(' + ') || 'none'}${open.has(question.id) ? ' (open)' : ''}`,
+            ).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 
   it('never throws on valid answers, including none at all', () => {
     expect(() => recommend(content, {})).not.toThrow();

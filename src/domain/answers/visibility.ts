@@ -1,5 +1,5 @@
 import type { ScoringContent } from '../content.ts';
-import { compileContent, type CompiledContent } from '../engine/compile.ts';
+import { compileContent } from '../engine/compile.ts';
 import { TRUE, type AnswerVector } from '../engine/evaluate.ts';
 import type { Answers, AnswerValue } from './answers.ts';
 
@@ -18,17 +18,6 @@ export interface Visibility {
 
 function toVector(content: ScoringContent, answers: Answers): (AnswerValue | undefined)[] {
   return content.questions.map((q) => answers[q.id]);
-}
-
-/**
- * Clears, in place, the answers of questions whose showIf does not hold (false, or unknown because
- * what it reads is unanswered: the question does not apply yet). A showIf reads only earlier
- * questions (the content check enforces it), so one pass in questionnaire order is enough.
- */
-export function applyVisibility(compiled: CompiledContent, all: AnswerVector, values: (AnswerValue | undefined)[]): void {
-  for (const index of compiled.conditional) {
-    values[index] = compiled.showTests[index]?.(values) === TRUE ? all[index] : undefined;
-  }
 }
 
 function effectiveAnswers(questions: readonly { readonly id: string }[], vector: AnswerVector): Answers {

@@ -4,19 +4,26 @@ import type { ScoringContent } from '../content.ts';
 import { MODEL_IDS } from '../model-ids.ts';
 import type { Question } from '../schemas/question.ts';
 import { compileContent, type CompiledContent } from './compile.ts';
-import { factTruth } from './evaluate.ts';
+import { factTruth, TRUE } from './evaluate.ts';
 
 /** One answer "what would change this" tries in place of the current one. */
 export interface Candidate {
   readonly value: AnswerValue;
   /** The answer in words, as a change reports it. */
   readonly words: string;
+  /**
+   * The rules that read only this question and turn with this answer, against the answer it was
+   * tried in place of: a rule's position when it comes to hold, ~position (negative) when it stops.
+   */
+  readonly flips: readonly number[];
 }
 
 /** Per question, what changing its answer can reach, and the answers worth trying. */
 export interface QuestionCandidates {
   /** The point-scoring rules whose result may change with this answer (directly or by showing or hiding a question). */
   readonly affected: readonly number[];
+  /** Those of `affected` that read another question too: tested for each candidate (the others are in its flips). */
+  readonly tested: readonly number[];
   /** Whether some question's showIf reads this answer. */
   readonly showsOthers: boolean;
   /** The questions this answer may show or hide, directly or through another, in questionnaire order. */
@@ -52,6 +59,7 @@ export function candidatesOf(content: ScoringContent): readonly QuestionCandidat
     const known = new Map<unknown, readonly Candidate[]>();
     return {
       affected,
+      tested: affected.filter((rule) => !isSolo(compiled, rule, index)),
       showsOthers: reached.length > 1,
       dependents: reached.slice(1),
       reach: MODEL_IDS.map((_, m) => affected.reduce((sum, rule) => sum + Math.abs(compiled.rulePoints[rule]?.[m] ?? 0), 0)),
@@ -114,9 +122,32 @@ function tryInstead(
       if (tried.has(key)) continue;
       tried.add(key);
     }
-    out.push({ value, words: formatAnswer(question, value) });
+    out.push({ value, words: formatAnswer(question, value), flips: flipsOf(compiled, index, now, value) });
   }
   return out;
+}
+
+/** Whether a rule reads this question and no other. */
+function isSolo(compiled: CompiledContent, rule: number, index: number): boolean {
+  const reads = compiled.ruleReads[rule] ?? [];
+  return reads.length === 1 && reads[0] === index;
+}
+
+/** The point-scoring rules reading only this question whose truth differs between `now` and `value` (Candidate.flips). */
+function flipsOf(compiled: CompiledContent, index: number, now: AnswerValue | undefined, value: AnswerValue): number[] {
+  const vector: (AnswerValue | undefined)[] = compiled.domains.map(() => undefined);
+  const holds = (rule: number, answer: AnswerValue | undefined): boolean => {
+    vector[index] = answer;
+    return compiled.ruleTests[rule]?.(vector) === TRUE;
+  };
+  const flips: number[] = [];
+  compiled.ruleReads.forEach((_, rule) => {
+    if (!compiled.ruleScores[rule] || !isSolo(compiled, rule, index)) return;
+    const before = holds(rule, now);
+    const after = holds(rule, value);
+    if (before !== after) flips.push(after ? rule : ~rule);
+  });
+  return flips;
 }
 
 function candidateValues(

@@ -42,7 +42,7 @@ export function findChanges(
     if (hidden[index] === 1 || question.whatIf === false) return;
     const entry = candidates[index];
     if (!entry || entry.affected.length === 0) return;
-    const { affected, dependents, reach, points, tries } = entry;
+    const { affected, tested, dependents, reach, points, tries } = entry;
     // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.
     // A change can only fire rules that do not fire now and silence those that do, so a model can
     // gain at most the positive points of the first and the negative points of the second.
@@ -75,7 +75,9 @@ export function findChanges(
       // Only the questions this answer shows or hides can change visibility (a showIf reads only earlier questions).
       for (const q of dependents) scratch[q] = compiled.showTests[q]?.(scratch) === TRUE ? all[q] : undefined;
       for (let m = 0; m < raw.length; m++) raw[m] = outcome.raw[m] ?? 0;
-      for (const rule of affected) {
+      // The rules on this question alone were worked out with the candidate; the others are tested here.
+      for (const flip of candidate.flips) addPoints(raw, compiled.rulePoints[flip < 0 ? ~flip : flip], flip < 0 ? -1 : 1);
+      for (const rule of tested) {
         const before = outcome.fired[rule] === true;
         const after = compiled.ruleTests[rule]?.(scratch) === TRUE;
         if (before !== after) addPoints(raw, compiled.rulePoints[rule], after ? 1 : -1);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Answers, AnswerValue } from '../../../src/domain/answers/answers.ts';
 import type { AdvisorContent } from '../../../src/domain/content.ts';
+import type { Condition } from '../../../src/domain/schemas/condition.ts';
 import type { Question } from '../../../src/domain/schemas/question.ts';
 
 /** Numbers near the thresholds rules use, plus the whole range. */
@@ -32,4 +33,33 @@ export function answersArbitrary(content: AdvisorContent): fc.Arbitrary<Answers>
     for (const [id, value] of pairs) if (value !== undefined) answers[id] = value;
     return answers;
   });
+}
+
+/** Every answer worth trying, worked out here from the question and the numbers the content compares it with. */
+export function valuesToTry(c: AdvisorContent, id: string): AnswerValue[] {
+  const question = c.questions.find((q) => q.id === id);
+  if (!question) throw new Error(`no question ${id}`);
+  switch (question.kind) {
+    case 'single':
+      return question.options.map((o) => o.value);
+    case 'scale':
+      return Array.from({ length: question.max - question.min + 1 }, (_, i) => question.min + i);
+    case 'multi': {
+      const values = question.options.map((o) => o.value);
+      return Array.from({ length: 1 << values.length }, (_, mask) => values.filter((_, i) => mask & (1 << i)));
+    }
+    case 'number': {
+      const near = new Set([question.min, question.max]);
+      const visit = (condition: Condition): void => {
+        if ('all' in condition) condition.all.forEach(visit);
+        else if ('any' in condition) condition.any.forEach(visit);
+        else if ('not' in condition) visit(condition.not);
+        else if (condition.question === id && 'value' in condition && typeof condition.value === 'number')
+          for (const v of [condition.value - 1, condition.value, condition.value + 1]) near.add(v);
+      };
+      c.rules.forEach((rule) => visit(rule.when));
+      c.questions.forEach((q) => q.showIf && visit(q.showIf));
+      return [...near].filter((v) => v >= question.min && v <= question.max);
+    }
+  }
 }
