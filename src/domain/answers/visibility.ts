@@ -16,30 +16,25 @@ export interface Visibility {
   readonly dropped: readonly string[];
 }
 
-function toVector(content: ScoringContent, answers: Answers): (AnswerValue | undefined)[] {
-  return content.questions.map((q) => answers[q.id]);
-}
-
-function effectiveAnswers(questions: readonly { readonly id: string }[], vector: AnswerVector): Answers {
+function effectiveAnswers(ids: readonly string[], vector: AnswerVector): Answers {
   const effective: Record<string, AnswerValue> = {};
   vector.forEach((value, index) => {
-    if (value !== undefined) effective[questions[index]?.id ?? ''] = value;
+    if (value !== undefined) effective[ids[index] ?? ''] = value;
   });
   return effective;
 }
 
 /** Works out which questions are shown, and so which answers count. */
 export function resolveVisibility(content: ScoringContent, answers: Answers): Visibility {
-  const { showTests } = compileContent(content);
-  const { questions } = content;
-  const all = toVector(content, answers);
+  const { showTests, questionIds } = compileContent(content);
+  const all = questionIds.map((id) => answers[id]);
   const vector = [...all];
   const hidden: string[] = [];
   const dropped: string[] = [];
-  for (let index = 0; index < questions.length; index++) {
+  for (let index = 0; index < questionIds.length; index++) {
     const test = showTests[index];
     if (test && test(vector) !== TRUE) {
-      const id = questions[index]?.id ?? '';
+      const id = questionIds[index] ?? '';
       vector[index] = undefined;
       hidden.push(id);
       if (all[index] !== undefined) dropped.push(id);
@@ -49,7 +44,7 @@ export function resolveVisibility(content: ScoringContent, answers: Answers): Vi
   return {
     // Built when first read: the engine reads the vector.
     get effective(): Answers {
-      return (effective ??= effectiveAnswers(questions, vector));
+      return (effective ??= effectiveAnswers(questionIds, vector));
     },
     vector,
     all,

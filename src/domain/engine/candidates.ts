@@ -36,7 +36,18 @@ export interface QuestionCandidates {
   readonly tries: (now: AnswerValue | undefined) => readonly Candidate[];
 }
 
-const cache = new WeakMap<ScoringContent, readonly QuestionCandidates[]>();
+/** Every question's candidates, and the questions worth trying at all. */
+export interface ContentCandidates {
+  /** Per question, in questionnaire order. */
+  readonly byQuestion: readonly QuestionCandidates[];
+  /**
+   * Positions of the questions whose answer can move a score and that the client can change (not
+   * `whatIf: false`, such as their industry): the only ones "what would change this" looks at.
+   */
+  readonly tried: readonly number[];
+}
+
+const cache = new WeakMap<ScoringContent, ContentCandidates>();
 
 /**
  * Per question (questionnaire order), built once per content object. The answers worth trying
@@ -44,7 +55,7 @@ const cache = new WeakMap<ScoringContent, readonly QuestionCandidates[]>();
  * has few answers that differ here (a number: one per stretch between boundaries), and they come
  * up again and again.
  */
-export function candidatesOf(content: ScoringContent): readonly QuestionCandidates[] {
+export function candidatesOf(content: ScoringContent): ContentCandidates {
   const cached = cache.get(content);
   if (cached) return cached;
   const compiled = compileContent(content);
@@ -75,8 +86,14 @@ export function candidatesOf(content: ScoringContent): readonly QuestionCandidat
       },
     };
   });
-  cache.set(content, result);
-  return result;
+  const candidates: ContentCandidates = {
+    byQuestion: result,
+    tried: content.questions.flatMap((question, index) =>
+      question.whatIf !== false && (result[index]?.affected.length ?? 0) > 0 ? [index] : [],
+    ),
+  };
+  cache.set(content, candidates);
+  return candidates;
 }
 
 /** Where a number's boundaries cut its range: every value from one start to the next scores the same. */

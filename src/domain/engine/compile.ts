@@ -9,7 +9,11 @@ import { compileCondition, factTruth, questionsOf, type VectorTest } from './eva
 /** Indexes built once per content object; the engine's hot loops read only these. */
 export interface CompiledContent {
   readonly questionById: ReadonlyMap<string, Question>;
+  /** Per question (questionnaire order), its id: one array of strings, not question objects of many shapes. */
+  readonly questionIds: readonly string[];
   readonly questionIndex: ReadonlyMap<string, number>;
+  /** Per rule, its id: read from one array of strings, not from rule objects of many shapes. */
+  readonly ruleIds: readonly string[];
   /** Per rule, its condition as a three-valued closure. */
   readonly ruleTests: readonly VectorTest[];
   /** Per question (questionnaire order), its showIf as a closure, or null when always shown. */
@@ -81,7 +85,9 @@ export function compileContent(content: ScoringContent): CompiledContent {
   const showFacts = content.questions.map((q) => factsOf(q.showIf));
   const compiled: CompiledContent = {
     questionById,
+    questionIds: content.questions.map((q) => q.id),
     questionIndex,
+    ruleIds: content.rules.map((rule) => rule.id),
     ruleTests,
     showTests,
     showReads: content.questions.map((q) => (q.showIf ? questionsOf(q.showIf).map(indexOf) : [])),

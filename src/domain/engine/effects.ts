@@ -1,5 +1,6 @@
 import type { RecommendContent, ScoringCombination } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
+import { compileContent } from './compile.ts';
 import type { ContractKpi, RaisedRisk, ScopeNoteOut } from './recommendation.ts';
 import { sortShort } from '../sort-short.ts';
 
@@ -47,6 +48,7 @@ export function collectEffects(
   ruleText: (rule: number) => string,
   set: ScoringCombination | null,
 ): { risks: RaisedRisk[]; kpis: ContractKpi[]; notes: ScopeNoteOut[] } {
+  const { ruleIds } = compileContent(content);
   const risks: RaisedRisk[] = [];
   const kpis: ContractKpi[] = [];
   const title = notesTitle(set);
@@ -54,7 +56,7 @@ export function collectEffects(
   const notes: ScopeNoteOut[] = (combination?.notes ?? []).map((text) => ({ model: null, title, text, rule: null }));
   const raisedBy = (rules: readonly number[]): { rule: string; text: string }[] => {
     const out: { rule: string; text: string }[] = [];
-    for (const rule of rules) if (fired[rule]) out.push({ rule: content.rules[rule]?.id ?? '', text: ruleText(rule) });
+    for (const rule of rules) if (fired[rule]) out.push({ rule: ruleIds[rule] ?? '', text: ruleText(rule) });
     return out;
   };
   const byModel = effectsOf(content);
@@ -91,7 +93,7 @@ export function collectEffects(
     kpis.push(...quiet);
     for (const n of model.scopeNotes) notes.push({ model: model.id, title: n.title, text: n.text, rule: null });
     for (const n of noteRules)
-      if (fired[n.rule]) notes.push({ model: model.id, title: n.title, text: n.text, rule: content.rules[n.rule]?.id ?? '' });
+      if (fired[n.rule]) notes.push({ model: model.id, title: n.title, text: n.text, rule: ruleIds[n.rule] ?? '' });
   });
   sortShort(
     risks,

@@ -16,13 +16,15 @@ export interface AnswerWords {
 export function answerWords(compiled: CompiledContent, vector: AnswerVector): AnswerWords {
   const { questionById, questionIndex } = compiled;
   const valueOf = (id: string): AnswerValue | undefined => vector[questionIndex.get(id) ?? -1];
-  const cache = new Map<string, string>();
+  // By question position: a Map of ids grown on every call cost more than the words it kept.
+  const cache: (string | undefined)[] = [];
   const whole = (id: string): string => {
-    let words = cache.get(id);
+    const at = questionIndex.get(id) ?? -1;
+    let words = cache[at];
     if (words === undefined) {
       const question = questionById.get(id);
-      words = question ? formatAnswer(question, valueOf(id), true) : '';
-      cache.set(id, words);
+      words = question ? formatAnswer(question, vector[at], true) : '';
+      if (at >= 0) cache[at] = words;
     }
     return words;
   };

@@ -37,11 +37,12 @@ export function findChanges(
   const seen = new Int32Array(sets.length);
   const hidden = new Uint8Array(content.questions.length);
   for (const id of visibility.hidden) hidden[compiled.questionIndex.get(id) ?? -1] = 1;
-  content.questions.forEach((question, index) => {
-    // Hidden, or a fact the client cannot change (their industry): no change worth telling.
-    if (hidden[index] === 1 || question.whatIf === false) return;
-    const entry = candidates[index];
-    if (!entry || entry.affected.length === 0) return;
+  // Only questions whose answer can move a score and that the client can change (not their industry).
+  for (const index of candidates.tried) {
+    // Hidden: no change worth telling.
+    if (hidden[index] === 1) continue;
+    const entry = candidates.byQuestion[index];
+    if (!entry) continue;
     const { affected, tested, dependents, reach, points, tries } = entry;
     // Skip a question whose rules cannot move any total across the line: exact, not a heuristic.
     // A change can only fire rules that do not fire now and silence those that do, so a model can
@@ -66,7 +67,9 @@ export function findChanges(
       }
       reachable = total >= recommendAt ? down > total - recommendAt : up >= recommendAt - total;
     }
-    if (!reachable) return;
+    if (!reachable) continue;
+    const question = content.questions[index];
+    if (!question) continue;
     const now = visibility.vector[index];
     seen.fill(-1);
     let from: string | undefined;
@@ -108,7 +111,7 @@ export function findChanges(
         changes[earlier] = change;
       }
     }
-  });
+  }
   return changes;
 }
 

@@ -35,8 +35,7 @@ export function summaryOf(
   { words, ruleText }: SummaryWords = summaryWords(content, evaluation),
 ): ResultSummary {
   const { compiled, visibility, outcome, summary, models, verdict, standingList } = evaluation;
-  const explain = (model: ModelId): SummaryReason[] =>
-    explainScore(content, compiled, model, outcome.fired, visibility.vector, words, ruleText);
+  const explain = (model: ModelId): SummaryReason[] => explainScore(compiled, model, outcome.fired, visibility.vector, words, ruleText);
   const reasons = { HRO: explain('HRO'), RPO: explain('RPO'), BPO: explain('BPO'), KPO: explain('KPO') };
   return {
     ...summary,
@@ -57,7 +56,6 @@ export function summaryWords(content: ExplainContent, evaluation: Evaluation): S
 
 /** One reason per answer: the rules that fired on the same answer for this model, their points summed. */
 function explainScore(
-  content: ExplainContent,
   compiled: CompiledContent,
   model: ModelId,
   fired: readonly boolean[],
@@ -100,8 +98,7 @@ function explainScore(
         lead = p;
     }
     lead ??= parts[0];
-    const rule = lead ? content.rules[lead.rule] : undefined;
-    if (!lead || !rule) continue;
+    if (!lead) continue;
     const question = compiled.ruleQuestions[lead.rule]?.[0] ?? '';
     const questions: string[] = [];
     const facts: FactTrace[] = [];
@@ -114,13 +111,13 @@ function explainScore(
       const reads = compiled.ruleFactReads[index] ?? [];
       const ruleFacts = compiled.ruleFacts[index] ?? [];
       for (let j = 0; j < ruleFacts.length; j++) facts.push(traceFact(ruleFacts[j] as Fact, vector[reads[j] ?? -1]));
-      rules.push(content.rules[index]?.id ?? '');
+      rules.push(compiled.ruleIds[index] ?? '');
     }
     reasons.push({
       question,
       questions,
       answer: words(question),
-      rule: rule.id,
+      rule: compiled.ruleIds[lead.rule] ?? '',
       rules,
       points,
       rulePoints,
