@@ -12,6 +12,8 @@ export interface Visibility {
   readonly all: AnswerVector;
   /** Ids of questions whose conditions are not met, in questionnaire order. */
   readonly hidden: readonly string[];
+  /** The same by position: true where the question is hidden. */
+  readonly hiddenAt: readonly boolean[];
   /** Hidden questions that still had an answer: kept by the caller, not scored. */
   readonly dropped: readonly string[];
 }
@@ -30,10 +32,13 @@ export function resolveVisibility(content: ScoringContent, answers: Answers): Vi
   const all = questionIds.map((id) => answers[id]);
   const vector = [...all];
   const hidden: string[] = [];
+  const hiddenAt: boolean[] = [];
   const dropped: string[] = [];
   for (let index = 0; index < questionIds.length; index++) {
     const test = showTests[index];
-    if (test && test(vector) !== TRUE) {
+    const hides = test !== null && test !== undefined && test(vector) !== TRUE;
+    hiddenAt.push(hides);
+    if (hides) {
       const id = questionIds[index] ?? '';
       vector[index] = undefined;
       hidden.push(id);
@@ -49,6 +54,7 @@ export function resolveVisibility(content: ScoringContent, answers: Answers): Vi
     vector,
     all,
     hidden,
+    hiddenAt,
     dropped,
   };
 }

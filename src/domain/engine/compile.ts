@@ -42,6 +42,8 @@ export interface CompiledContent {
   readonly needReads: readonly (readonly number[])[];
   /** Per question, the facts of point-scoring rules and showIfs that read it: answers they read alike score alike. */
   readonly scoringFacts: readonly (readonly Fact[])[];
+  /** Per model (MODEL_IDS order), the constraint rules that take its points: what makes a recommended model "constrained". */
+  readonly constraintRules: readonly (readonly number[])[];
   /** Per model (MODEL_IDS order), the rules that give or take its points. */
   readonly modelRules: readonly (readonly number[])[];
   /** Per rule, its facts in document order: what a reason's trace reads. */
@@ -101,6 +103,9 @@ export function compileContent(content: ScoringContent): CompiledContent {
     ruleScores,
     scoringFacts: content.questions.map((q) => factsAbout(scoring, q.id)),
     needReads: MODEL_IDS.map((id) => (content.models.find((m) => m.id === id)?.needQuestions ?? []).map(indexOf)),
+    constraintRules: MODEL_IDS.map((_, m) =>
+      rulePoints.flatMap((points, rule) => (content.rules[rule]?.role === 'constraint' && (points[m] ?? 0) < 0 ? [rule] : [])),
+    ),
     modelRules: MODEL_IDS.map((_, m) => rulePoints.flatMap((points, rule) => ((points[m] ?? 0) !== 0 ? [rule] : []))),
     ruleFacts,
     ruleFactReads: ruleFacts.map((facts) => facts.map((f) => indexOf(f.question))),

@@ -26,22 +26,21 @@ const perModel = <T>(list: readonly T[], fallback: T): Record<ModelId, T> => ({
 export function evaluateAnswers(content: ScoringContent, answers: Answers): Evaluation {
   const core = evaluateCore(content, answers);
   const { compiled, outcome, models, set, verdict, open } = core;
-  const hidden = new Set(core.visibility.hidden.map((id) => compiled.questionIndex.get(id)));
+  const { hiddenAt } = core.visibility;
   const counted = open.filter((q) => compiled.countsForConfidence[q] === true);
+  // Questions that count for confidence and are shown, or hidden yet still open (they may be shown).
+  let visibleQuestions = counted.filter((q) => hiddenAt[q] === true).length;
+  for (let q = 0; q < hiddenAt.length; q++) if (compiled.countsForConfidence[q] === true && hiddenAt[q] !== true) visibleQuestions++;
   const constrained = models.filter((model) => {
-    const m = MODEL_IDS.indexOf(model);
-    return outcome.fired.some(
-      (fired, rule) => fired && compiled.ruleRoles[rule] === 'constraint' && (compiled.rulePoints[rule]?.[m] ?? 0) < 0,
-    );
+    for (const rule of compiled.constraintRules[MODEL_IDS.indexOf(model)] ?? []) if (outcome.fired[rule]) return true;
+    return false;
   });
   const confidence = assessConfidence(content, {
     scores: core.scoreList,
     ranges: core.rangeList,
     verdict,
-    unanswered: counted.map((q) => content.questions[q]?.id ?? ''),
-    visibleQuestions:
-      content.questions.filter((_, q) => compiled.countsForConfidence[q] === true && !hidden.has(q)).length +
-      counted.filter((q) => hidden.has(q)).length,
+    unanswered: counted.map((q) => compiled.questionIds[q] ?? ''),
+    visibleQuestions,
     constrained,
   });
   const summary: ScoreSummary = {

@@ -35,12 +35,11 @@ export function findChanges(
   const currentMask = MODEL_IDS.reduce((mask, model, m) => (current.includes(model) ? mask | (1 << m) : mask), 0);
   // Per set (by mask), where its change is in `changes` for the question in hand; -1: none yet.
   const seen = new Int32Array(sets.length);
-  const hidden = new Uint8Array(content.questions.length);
-  for (const id of visibility.hidden) hidden[compiled.questionIndex.get(id) ?? -1] = 1;
+  const { hiddenAt } = visibility;
   // Only questions whose answer can move a score and that the client can change (not their industry).
   for (const index of candidates.tried) {
     // Hidden: no change worth telling.
-    if (hidden[index] === 1) continue;
+    if (hiddenAt[index] === true) continue;
     const entry = candidates.byQuestion[index];
     if (!entry) continue;
     const { affected, tested, dependents, reach, points, tries } = entry;
