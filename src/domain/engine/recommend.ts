@@ -1,19 +1,19 @@
 import type { Answers } from '../answers/answers.ts';
 import type { RecommendContent } from '../content.ts';
 import { collectEffects } from './effects.ts';
-import type { Reason, Recommendation, SummaryReason } from './recommendation.ts';
+import type { Recommendation } from './recommendation.ts';
 import { evaluateAnswers } from './score-answers.ts';
 import { setDescription } from './select.ts';
 import { findChanges } from './sensitivity.ts';
 import { summaryOf, summaryWords } from './summarise.ts';
 
-const titles = new WeakMap<RecommendContent, ReadonlyMap<string, string>>();
+const titles = new WeakMap<RecommendContent, readonly string[]>();
 
-/** Each rule's title by its id, once per content object. */
-function titlesOf(content: RecommendContent): ReadonlyMap<string, string> {
-  let map = titles.get(content);
-  if (!map) titles.set(content, (map = new Map(content.rules.map((rule) => [rule.id, rule.title]))));
-  return map;
+/** Each rule's title by its position, once per content object. */
+function titlesOf(content: RecommendContent): readonly string[] {
+  let list = titles.get(content);
+  if (!list) titles.set(content, (list = content.rules.map((rule) => rule.title)));
+  return list;
 }
 
 /**
@@ -25,28 +25,13 @@ export function recommend(content: RecommendContent, answers: Answers): Recommen
   const evaluation = evaluateAnswers(content, answers);
   const { compiled, visibility, outcome, models, set } = evaluation;
   const written = summaryWords(content, evaluation);
-  const { recommendation, reasons, dropped, ...shown } = summaryOf(content, evaluation, written);
+  const { recommendation, reasons, dropped, ...shown } = summaryOf(content, evaluation, written, titlesOf(content));
   const { label, headline, combination, confidence, verdict } = recommendation;
-  const titleOf = titlesOf(content);
-  // Each reason with its rule's title, the keys in their documented order.
-  const titled = (list: readonly SummaryReason[]): Reason[] =>
-    list.map(({ question, questions, answer, rule, rules, points, rulePoints, text, facts }) => ({
-      question,
-      questions,
-      answer,
-      rule,
-      ruleTitle: titleOf.get(rule) ?? '',
-      rules,
-      points,
-      rulePoints,
-      text,
-      facts,
-    }));
   // The keys in the order the command line's JSON has always had them (docs/recommendation.md).
   return {
     recommendation: { models, label, headline, description: setDescription(content, set, models), combination, confidence, verdict },
     ...shown,
-    reasons: { HRO: titled(reasons.HRO), RPO: titled(reasons.RPO), BPO: titled(reasons.BPO), KPO: titled(reasons.KPO) },
+    reasons,
     changes: findChanges(content, compiled, visibility, outcome, models),
     ...collectEffects(content, models, outcome.fired, written.ruleText, set.combination),
     dropped,

@@ -8,7 +8,7 @@ import { attributeScore, type Contribution } from './attribute.ts';
 import type { CompiledContent } from './compile.ts';
 import type { AnswerVector } from './evaluate.ts';
 import { answerWords, ruleTexts, type AnswerWords } from './explain.ts';
-import type { DecidingAnswer, ResultSummary, SummaryReason } from './recommendation.ts';
+import type { DecidingAnswer, Reason, ResultSummary, SummaryReason } from './recommendation.ts';
 import { evaluateAnswers, type Evaluation } from './score-answers.ts';
 import { traceFact, type FactTrace } from './trace.ts';
 
@@ -28,14 +28,24 @@ export interface SummaryWords {
   readonly ruleText: (rule: number) => string;
 }
 
-/** The summary of answers already evaluated (recommend() goes on from the same evaluation and words). */
+/** A summary whose reasons carry their rules' titles: what recommend() returns. */
+export type TitledSummary = Omit<ResultSummary, 'reasons'> & { readonly reasons: Readonly<Record<ModelId, readonly Reason[]>> };
+
+/**
+ * The summary of answers already evaluated (recommend() goes on from the same evaluation and words,
+ * and gives the rules' titles, by rule position, so each reason is made once with its title).
+ */
+export function summaryOf(content: ExplainContent, evaluation: Evaluation, words?: SummaryWords): ResultSummary;
+export function summaryOf(content: ExplainContent, evaluation: Evaluation, words: SummaryWords, titles: readonly string[]): TitledSummary;
 export function summaryOf(
   content: ExplainContent,
   evaluation: Evaluation,
   { words, ruleText }: SummaryWords = summaryWords(content, evaluation),
-): ResultSummary {
+  titles: readonly string[] | null = null,
+): ResultSummary | TitledSummary {
   const { compiled, visibility, outcome, summary, models, verdict, standingList } = evaluation;
-  const explain = (model: ModelId): SummaryReason[] => explainScore(compiled, model, outcome.fired, visibility.vector, words, ruleText);
+  const explain = (model: ModelId): SummaryReason[] =>
+    explainScore(compiled, model, outcome.fired, visibility.vector, words, ruleText, titles);
   const reasons = { HRO: explain('HRO'), RPO: explain('RPO'), BPO: explain('BPO'), KPO: explain('KPO') };
   return {
     ...summary,
@@ -62,6 +72,7 @@ function explainScore(
   vector: AnswerVector,
   words: AnswerWords,
   ruleText: (rule: number) => string,
+  titles: readonly string[] | null,
 ): SummaryReason[] {
   // Indexed loops throughout: V8 kept this function's for...of iterators as real objects (measured,
   // about 10 KB a call). Parts are grouped by the position of the first question their rule reads,
@@ -113,17 +124,14 @@ function explainScore(
       for (let j = 0; j < ruleFacts.length; j++) facts.push(traceFact(ruleFacts[j] as Fact, vector[reads[j] ?? -1]));
       rules.push(compiled.ruleIds[index] ?? '');
     }
-    reasons.push({
-      question,
-      questions,
-      answer: words(question),
-      rule: compiled.ruleIds[lead.rule] ?? '',
-      rules,
-      points,
-      rulePoints,
-      text: ruleText(lead.rule),
-      facts,
-    });
+    const answer = words(question);
+    const rule = compiled.ruleIds[lead.rule] ?? '';
+    const text = ruleText(lead.rule);
+    // With titles, the reason as recommend() returns it (keys in their documented order); without, as a summary shows it.
+    const reason: SummaryReason | Reason = titles
+      ? { question, questions, answer, rule, ruleTitle: titles[lead.rule] ?? '', rules, points, rulePoints, text, facts }
+      : { question, questions, answer, rule, rules, points, rulePoints, text, facts };
+    reasons.push(reason);
   }
   return sortShort(reasons, (a, b) => Math.abs(b.points) - Math.abs(a.points) || Math.abs(b.rulePoints) - Math.abs(a.rulePoints));
 }
