@@ -56,16 +56,22 @@ export function collectEffects(
   const notes: ScopeNoteOut[] = (combination?.notes ?? []).map((text) => ({ model: null, title, text, rule: null }));
   const raisedBy = (rules: readonly number[]): { rule: string; text: string }[] => {
     const out: { rule: string; text: string }[] = [];
-    for (const rule of rules) if (fired[rule]) out.push({ rule: ruleIds[rule] ?? '', text: ruleText(rule) });
+    // Indexed loops here: V8 kept for...of iterators in this function as real objects.
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r] as number;
+      if (fired[rule]) out.push({ rule: ruleIds[rule] ?? '', text: ruleText(rule) });
+    }
     return out;
   };
   const byModel = effectsOf(content);
-  content.models.forEach((model, m) => {
-    if (!models.includes(model.id)) return;
+  for (let m = 0; m < content.models.length; m++) {
+    const model = content.models[m];
+    if (!model || !models.includes(model.id)) continue;
     const { riskRules, kpiRules, noteRules } = byModel[m] ?? { riskRules: [], kpiRules: [], noteRules: [] };
-    model.risks.forEach((risk, i) => {
+    for (let i = 0; i < model.risks.length; i++) {
+      const risk = model.risks[i];
       const by = raisedBy(riskRules[i] ?? []);
-      if (!risk.always && by.length === 0) return;
+      if (!risk || (!risk.always && by.length === 0)) continue;
       risks.push({
         model: model.id,
         id: risk.id,
@@ -74,9 +80,11 @@ export function collectEffects(
         mitigation: risk.mitigation,
         raisedBy: by,
       });
-    });
+    }
     const quiet: ContractKpi[] = [];
-    model.kpis.forEach((kpi, i) => {
+    for (let i = 0; i < model.kpis.length; i++) {
+      const kpi = model.kpis[i];
+      if (!kpi) continue;
       const by = raisedBy(kpiRules[i] ?? []);
       const out: ContractKpi = {
         model: model.id,
@@ -89,12 +97,17 @@ export function collectEffects(
       };
       // The KPIs the rules stressed first, each group in the model's order.
       (out.emphasised ? kpis : quiet).push(out);
-    });
-    kpis.push(...quiet);
-    for (const n of model.scopeNotes) notes.push({ model: model.id, title: n.title, text: n.text, rule: null });
-    for (const n of noteRules)
-      if (fired[n.rule]) notes.push({ model: model.id, title: n.title, text: n.text, rule: ruleIds[n.rule] ?? '' });
-  });
+    }
+    for (let i = 0; i < quiet.length; i++) kpis.push(quiet[i] as ContractKpi);
+    for (let i = 0; i < model.scopeNotes.length; i++) {
+      const n = model.scopeNotes[i];
+      if (n) notes.push({ model: model.id, title: n.title, text: n.text, rule: null });
+    }
+    for (let i = 0; i < noteRules.length; i++) {
+      const n = noteRules[i];
+      if (n && fired[n.rule]) notes.push({ model: model.id, title: n.title, text: n.text, rule: ruleIds[n.rule] ?? '' });
+    }
+  }
   sortShort(
     risks,
     (a, b) => MODEL_IDS.indexOf(a.model) - MODEL_IDS.indexOf(b.model) || Number(b.raisedBy.length > 0) - Number(a.raisedBy.length > 0),

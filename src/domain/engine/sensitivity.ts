@@ -4,7 +4,7 @@ import type { Visibility } from '../answers/visibility.ts';
 import type { ScoringContent } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { CompiledContent } from './compile.ts';
-import { candidatesOf } from './candidates.ts';
+import { candidatesOf, type Candidate } from './candidates.ts';
 import { TRUE } from './evaluate.ts';
 import type { Change } from './recommendation.ts';
 import { addPoints, type RuleOutcome } from './score.ts';
@@ -37,7 +37,10 @@ export function findChanges(
   const seen = new Int32Array(sets.length);
   const { hiddenAt } = visibility;
   // Only questions whose answer can move a score and that the client can change (not their industry).
-  for (const index of candidates.tried) {
+  // Indexed loops throughout: V8 kept this function's for...of iterators as real objects (measured, about 14 KB a call).
+  const { tried } = candidates;
+  for (let t = 0; t < tried.length; t++) {
+    const index = tried[t] ?? -1;
     // Hidden: no change worth telling.
     if (hiddenAt[index] === true) continue;
     const entry = candidates.byQuestion[index];
@@ -72,20 +75,33 @@ export function findChanges(
     const now = visibility.vector[index];
     seen.fill(-1);
     let from: string | undefined;
-    for (const candidate of tries(now)) {
+    const list = tries(now);
+    for (let c = 0; c < list.length; c++) {
+      const candidate = list[c] as Candidate;
       scratch[index] = candidate.value;
       // Only the questions this answer shows or hides can change visibility (a showIf reads only earlier questions).
-      for (const q of dependents) scratch[q] = compiled.showTests[q]?.(scratch) === TRUE ? all[q] : undefined;
+      for (let d = 0; d < dependents.length; d++) {
+        const q = dependents[d] ?? -1;
+        scratch[q] = compiled.showTests[q]?.(scratch) === TRUE ? all[q] : undefined;
+      }
       for (let m = 0; m < raw.length; m++) raw[m] = outcome.raw[m] ?? 0;
       // The rules on this question alone were worked out with the candidate; the others are tested here.
-      for (const flip of candidate.flips) addPoints(raw, compiled.rulePoints[flip < 0 ? ~flip : flip], flip < 0 ? -1 : 1);
-      for (const rule of tested) {
+      const { flips } = candidate;
+      for (let f = 0; f < flips.length; f++) {
+        const flip = flips[f] ?? 0;
+        addPoints(raw, compiled.rulePoints[flip < 0 ? ~flip : flip], flip < 0 ? -1 : 1);
+      }
+      for (let r = 0; r < tested.length; r++) {
+        const rule = tested[r] ?? -1;
         const before = outcome.fired[rule] === true;
         const after = compiled.ruleTests[rule]?.(scratch) === TRUE;
         if (before !== after) addPoints(raw, compiled.rulePoints[rule], after ? 1 : -1);
       }
       scratch[index] = now;
-      for (const q of dependents) scratch[q] = visibility.vector[q];
+      for (let d = 0; d < dependents.length; d++) {
+        const q = dependents[d] ?? -1;
+        scratch[q] = visibility.vector[q];
+      }
       // Clamping to 0-100 never moves a score across a line between 1 and 100, so raw totals decide.
       let mask = 0;
       for (let m = 0; m < raw.length; m++) if ((raw[m] ?? 0) >= recommendAt) mask |= 1 << m;

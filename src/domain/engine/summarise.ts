@@ -78,14 +78,18 @@ function explainScore(
   // about 10 KB a call). Parts are grouped by the position of the first question their rule reads,
   // groups in the order they first appear.
   const all = attributeScore(model, compiled, fired);
-  const groupAt: (Contribution[] | undefined)[] = [];
+  // A model has a few parts: a linear search for the group beats an array indexed by question.
+  const primaries: number[] = [];
   const groups: Contribution[][] = [];
   for (let i = 0; i < all.length; i++) {
     const part = all[i] as Contribution;
     const primary = compiled.ruleReads[part.rule]?.[0] ?? -1;
-    const list = groupAt[primary];
-    if (list) list.push(part);
-    else groups.push((groupAt[primary] = [part]));
+    const at = primaries.indexOf(primary);
+    if (at >= 0) groups[at]?.push(part);
+    else {
+      primaries.push(primary);
+      groups.push([part]);
+    }
   }
   const reasons: SummaryReason[] = [];
   for (let g = 0; g < groups.length; g++) {
@@ -111,18 +115,24 @@ function explainScore(
     lead ??= parts[0];
     if (!lead) continue;
     const question = compiled.ruleQuestions[lead.rule]?.[0] ?? '';
-    const questions: string[] = [];
-    const facts: FactTrace[] = [];
-    const rules: string[] = [];
+    // Each list made at its size (most reasons have one rule): they are the bulk of what a call allocates.
+    const questions: string[] = parts.length === 1 ? (compiled.ruleQuestions[lead.rule] ?? []).slice() : [];
+    let factCount = 0;
+    for (let i = 0; i < parts.length; i++) factCount += compiled.ruleFacts[(parts[i] as Contribution).rule]?.length ?? 0;
+    const facts = new Array<FactTrace>(factCount);
+    const rules = new Array<string>(parts.length);
+    let f = 0;
     for (let i = 0; i < parts.length; i++) {
       const index = (parts[i] as Contribution).rule;
-      const ruleQuestions = compiled.ruleQuestions[index] ?? [];
-      for (let j = 0; j < ruleQuestions.length; j++)
-        if (!questions.includes(ruleQuestions[j] as string)) questions.push(ruleQuestions[j] as string);
+      if (parts.length > 1) {
+        const ruleQuestions = compiled.ruleQuestions[index] ?? [];
+        for (let j = 0; j < ruleQuestions.length; j++)
+          if (!questions.includes(ruleQuestions[j] as string)) questions.push(ruleQuestions[j] as string);
+      }
       const reads = compiled.ruleFactReads[index] ?? [];
       const ruleFacts = compiled.ruleFacts[index] ?? [];
-      for (let j = 0; j < ruleFacts.length; j++) facts.push(traceFact(ruleFacts[j] as Fact, vector[reads[j] ?? -1]));
-      rules.push(compiled.ruleIds[index] ?? '');
+      for (let j = 0; j < ruleFacts.length; j++) facts[f++] = traceFact(ruleFacts[j] as Fact, vector[reads[j] ?? -1]);
+      rules[i] = compiled.ruleIds[index] ?? '';
     }
     const answer = words(question);
     const rule = compiled.ruleIds[lead.rule] ?? '';
