@@ -3,7 +3,6 @@ import type { ScoringContent, ScoringRule } from '../content.ts';
 import { MODEL_IDS, type ModelId } from '../model-ids.ts';
 import type { Condition, Fact } from '../schemas/condition.ts';
 import type { Question } from '../schemas/question.ts';
-import type { RuleRole } from '../schemas/rule.ts';
 import { compileCondition, factTruth, questionsOf, type VectorTest } from './evaluate.ts';
 
 /** Indexes built once per content object; the engine's hot loops read only these. */
@@ -20,14 +19,11 @@ export interface CompiledContent {
   readonly showTests: readonly (VectorTest | null)[];
   /** Per question, the positions of the questions its showIf reads. */
   readonly showReads: readonly (readonly number[])[];
-  /** Positions of the questions that have a showIf, in questionnaire order. */
-  readonly conditional: readonly number[];
   /** Per rule, the points it gives to each model (index = MODEL_IDS order). */
   readonly rulePoints: readonly (readonly number[])[];
   /** Per rule, the questions its condition reads, as ids and as positions. */
   readonly ruleQuestions: readonly (readonly string[])[];
   readonly ruleReads: readonly (readonly number[])[];
-  readonly ruleRoles: readonly RuleRole[];
   /** Per number question, ascending, the values b where some fact may differ between b - 1 and b. */
   readonly boundaries: ReadonlyMap<string, readonly number[]>;
   /**
@@ -52,9 +48,8 @@ export interface CompiledContent {
   readonly countsForConfidence: readonly boolean[];
   /** Per rule, per fact of ruleFacts, the position of the question it reads. */
   readonly ruleFactReads: readonly (readonly number[])[];
-  /** Per question, the facts of its showIf (empty when always shown), and per fact the position of the question it reads. */
+  /** Per question, the facts of its showIf (empty when always shown). */
   readonly showFacts: readonly (readonly Fact[])[];
-  readonly showFactReads: readonly (readonly number[])[];
 }
 
 const cache = new WeakMap<ScoringContent, CompiledContent>();
@@ -93,11 +88,9 @@ export function compileContent(content: ScoringContent): CompiledContent {
     ruleTests,
     showTests,
     showReads: content.questions.map((q) => (q.showIf ? questionsOf(q.showIf).map(indexOf) : [])),
-    conditional: showTests.flatMap((test, i) => (test ? [i] : [])),
     rulePoints,
     ruleQuestions,
     ruleReads,
-    ruleRoles: content.rules.map((rule) => rule.role),
     boundaries,
     domains,
     ruleScores,
@@ -110,7 +103,6 @@ export function compileContent(content: ScoringContent): CompiledContent {
     ruleFacts,
     ruleFactReads: ruleFacts.map((facts) => facts.map((f) => indexOf(f.question))),
     showFacts,
-    showFactReads: showFacts.map((facts) => facts.map((f) => indexOf(f.question))),
     countsForConfidence: content.questions.map((q) =>
       content.sections.some((section) => section.optional !== true && section.questions.some((asked) => asked.id === q.id)),
     ),

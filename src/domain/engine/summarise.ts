@@ -115,24 +115,19 @@ function explainScore(
     lead ??= parts[0];
     if (!lead) continue;
     const question = compiled.ruleQuestions[lead.rule]?.[0] ?? '';
-    // Each list made at its size (most reasons have one rule): they are the bulk of what a call allocates.
+    // Most reasons have one rule: its questions are the reason's (a copy made at its size).
     const questions: string[] = parts.length === 1 ? (compiled.ruleQuestions[lead.rule] ?? []).slice() : [];
-    let factCount = 0;
-    for (let i = 0; i < parts.length; i++) factCount += compiled.ruleFacts[(parts[i] as Contribution).rule]?.length ?? 0;
-    const facts = new Array<FactTrace>(factCount);
-    const rules = new Array<string>(parts.length);
-    let f = 0;
+    const facts: FactTrace[] = [];
+    const rules = parts.map((part) => compiled.ruleIds[part.rule] ?? '');
     for (let i = 0; i < parts.length; i++) {
       const index = (parts[i] as Contribution).rule;
-      if (parts.length > 1) {
-        const ruleQuestions = compiled.ruleQuestions[index] ?? [];
+      const ruleQuestions = compiled.ruleQuestions[index] ?? [];
+      if (parts.length > 1)
         for (let j = 0; j < ruleQuestions.length; j++)
           if (!questions.includes(ruleQuestions[j] as string)) questions.push(ruleQuestions[j] as string);
-      }
       const reads = compiled.ruleFactReads[index] ?? [];
       const ruleFacts = compiled.ruleFacts[index] ?? [];
-      for (let j = 0; j < ruleFacts.length; j++) facts[f++] = traceFact(ruleFacts[j] as Fact, vector[reads[j] ?? -1]);
-      rules[i] = compiled.ruleIds[index] ?? '';
+      for (let j = 0; j < ruleFacts.length; j++) facts.push(traceFact(ruleFacts[j] as Fact, vector[reads[j] ?? -1]));
     }
     const answer = words(question);
     const rule = compiled.ruleIds[lead.rule] ?? '';
