@@ -152,7 +152,11 @@ function solve(
       const q = firstFree(rules[r] as number);
       if (q >= 0) all[slot[find(q)] ?? -1]?.rules.push(rules[r] as number);
     }
-    return all.filter((group) => group.rules.length > 0);
+    // Groups without rules dropped in place: no second array.
+    let kept = 0;
+    for (let g = 0; g < all.length; g++) if ((all[g] as Group).rules.length > 0) all[kept++] = all[g] as Group;
+    all.length = kept;
+    return all;
   };
 
   /**
@@ -164,7 +168,8 @@ function solve(
     let best = questions[0] ?? 0;
     let bestCount = -1;
     for (const q of settled.length > 0 ? settled : questions) {
-      const count = rules.filter((rule) => ruleReads[rule]?.includes(q)).length;
+      let count = 0;
+      for (let r = 0; r < rules.length; r++) if (ruleReads[rules[r] as number]?.includes(q)) count++;
       if (count > bestCount) {
         best = q;
         bestCount = count;
