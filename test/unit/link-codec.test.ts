@@ -131,6 +131,11 @@ describe('encodeLink / decodeLink: round trip', () => {
     );
   });
 
+  it('keeps a name that begins with a byte-order mark (U+FEFF), which a text decoder drops unless told not to', () => {
+    for (const meta of [{ client: '\uFEFF' }, { client: '\uFEFFAcme', preparedBy: '\uFEFF\uFEFFLee' }])
+      expect(decoded(encodeLink({ answers: {}, meta }))).toEqual({ answers: {}, meta });
+  });
+
   it('makes links of URL-safe characters only', () => {
     fc.assert(
       fc.property(fileArbitrary, (file) => {

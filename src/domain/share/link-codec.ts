@@ -146,7 +146,7 @@ function decode(content: ScoringContent, fragment: string): Result<AnswerFile, L
     let value: string | null = null;
     if (bytes) {
       try {
-        value = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        value = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
       } catch {
         value = null;
       }
