@@ -24,11 +24,11 @@ export function findChanges(
   current: readonly ModelId[],
 ): Change[] {
   const changes: Change[] = [];
-  const { all } = visibility;
+  const { all, vector } = visibility;
   const { recommendAt } = content.settings;
   const candidates = candidatesOf(content);
   // One scratch vector, changed one answer at a time and restored: no copy per candidate.
-  const scratch = [...visibility.vector];
+  const scratch = [...vector];
   const raw = outcome.raw.map(() => 0);
   const sets = setsByMask(content);
   // The recommended set as a bit mask (bit m: MODEL_IDS[m]), as a candidate's set is compared with it.
@@ -72,7 +72,7 @@ export function findChanges(
     if (!reachable) continue;
     const question = content.questions[index];
     if (!question) continue;
-    const now = visibility.vector[index];
+    const now = vector[index];
     seen.fill(-1);
     let from: string | undefined;
     const list = tries(now);
@@ -100,7 +100,7 @@ export function findChanges(
       scratch[index] = now;
       for (let d = 0; d < dependents.length; d++) {
         const q = dependents[d] ?? -1;
-        scratch[q] = visibility.vector[q];
+        scratch[q] = vector[q];
       }
       // Clamping to 0-100 never moves a score across a line between 1 and 100, so raw totals decide.
       let mask = 0;
