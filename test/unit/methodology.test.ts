@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeCondition, describeFact, wordsToText } from '../../src/components/methodology/describe-condition.ts';
 import { boundariesOf, buildMethodology, rangesOf, rangeWords } from '../../src/components/methodology/methodology.ts';
-import { compileContent } from '../../src/domain/engine/compile.ts';
+import { numberBoundaries } from '../../src/domain/engine/compile.ts';
 import { conditionSchema, factSchema } from '../../src/domain/schemas/condition.ts';
 import { content } from './helpers/content.ts';
 
@@ -59,8 +59,8 @@ describe('methodology: generated from content/', () => {
   });
 
   it('cuts number questions at the same boundaries the engine uses for "what would change this"', () => {
-    const engine = compileContent(content).boundaries;
     const conditions = [...content.rules.map((r) => r.when), ...content.questions.flatMap((q) => (q.showIf ? [q.showIf] : []))];
+    const engine = numberBoundaries(conditions);
     for (const q of content.questions.filter((x) => x.kind === 'number')) {
       expect(boundariesOf(q.id, conditions), q.id).toEqual(engine.get(q.id) ?? []);
     }

@@ -45,37 +45,16 @@ export function resolveVisibility(content: ScoringContent, answers: Answers): Vi
       if (all[index] !== undefined) dropped.push(id);
     }
   }
-  return new ResolvedVisibility(questionIds, vector, all, hidden, hiddenAt, dropped);
-}
-
-/** A class rather than an object literal with a getter: its fields stay fast to read in the engine's loops. */
-class ResolvedVisibility implements Visibility {
-  #effective: Answers | undefined;
-  readonly #ids: readonly string[];
-  readonly vector: AnswerVector;
-  readonly all: AnswerVector;
-  readonly hidden: readonly string[];
-  readonly hiddenAt: readonly boolean[];
-  readonly dropped: readonly string[];
-
-  constructor(
-    ids: readonly string[],
-    vector: AnswerVector,
-    all: AnswerVector,
-    hidden: readonly string[],
-    hiddenAt: readonly boolean[],
-    dropped: readonly string[],
-  ) {
-    this.#ids = ids;
-    this.vector = vector;
-    this.all = all;
-    this.hidden = hidden;
-    this.hiddenAt = hiddenAt;
-    this.dropped = dropped;
-  }
-
-  /** Built when first read: the engine reads the vector. */
-  get effective(): Answers {
-    return (this.#effective ??= effectiveAnswers(this.#ids, this.vector));
-  }
+  let effective: Answers | undefined;
+  return {
+    // Built when first read: the engine reads the vector.
+    get effective(): Answers {
+      return (effective ??= effectiveAnswers(questionIds, vector));
+    },
+    vector,
+    all,
+    hidden,
+    hiddenAt,
+    dropped,
+  };
 }

@@ -3,7 +3,8 @@ import { formatAnswer } from '../answers/format-answer.ts';
 import type { ScoringContent } from '../content.ts';
 import { MODEL_IDS } from '../model-ids.ts';
 import type { Question } from '../schemas/question.ts';
-import { compileContent, type CompiledContent } from './compile.ts';
+import { compileContent, factsAbout, numberBoundaries, type CompiledContent } from './compile.ts';
+import type { Fact } from '../schemas/condition.ts';
 import { factTruth, TRUE } from './evaluate.ts';
 
 /** One answer "what would change this" tries in place of the current one. */
@@ -59,6 +60,12 @@ export function candidatesOf(content: ScoringContent): ContentCandidates {
   const cached = cache.get(content);
   if (cached) return cached;
   const compiled = compileContent(content);
+  // Where numbers change any fact (not only scoring ones), and the facts of point-scoring rules and
+  // showIfs per question: what the candidates are chosen by (kept out of the compiled content, which
+  // every first page load builds).
+  const showIfs = content.questions.flatMap((q) => (q.showIf ? [q.showIf] : []));
+  const boundaries = numberBoundaries([...content.rules.map((r) => r.when), ...showIfs]);
+  const scoring = [...content.rules.filter((_, i) => compiled.ruleScores[i]).map((r) => r.when), ...showIfs];
   const result = content.questions.map((question, index): QuestionCandidates => {
     // This question and those it shows or hides, directly or through another (a showIf reads only earlier questions).
     const reached = [index];
@@ -66,8 +73,9 @@ export function candidatesOf(content: ScoringContent): ContentCandidates {
     const affected = compiled.ruleReads.flatMap((reads, rule) =>
       compiled.ruleScores[rule] && reads.some((q) => reached.includes(q)) ? [rule] : [],
     );
-    const starts = question.kind === 'number' ? stretchStarts(question, compiled.boundaries.get(question.id) ?? []) : [];
+    const starts = question.kind === 'number' ? stretchStarts(question, boundaries.get(question.id) ?? []) : [];
     const known = new Map<unknown, readonly Candidate[]>();
+    const facts = factsAbout(scoring, question.id);
     return {
       affected,
       tested: affected.filter((rule) => !isSolo(compiled, rule, index)),
@@ -79,7 +87,7 @@ export function candidatesOf(content: ScoringContent): ContentCandidates {
         const key = keyOf(question, now, starts);
         let list = key === null ? undefined : known.get(key);
         if (!list) {
-          list = tryInstead(compiled, question, index, now, starts);
+          list = tryInstead(compiled, facts, question, index, now, starts);
           if (key !== null) known.set(key, list);
         }
         return list;
@@ -123,12 +131,12 @@ function keyOf(question: Question, now: AnswerValue | undefined, starts: readonl
  */
 function tryInstead(
   compiled: CompiledContent,
+  facts: readonly Fact[],
   question: Question,
   index: number,
   now: AnswerValue | undefined,
   starts: readonly number[],
 ): Candidate[] {
-  const facts = compiled.scoringFacts[index] ?? [];
   // The facts' three-valued results as the digits of one base-3 number.
   const signature = (value: AnswerValue | undefined): number => facts.reduce((key, f) => key * 3 + factTruth(f, value), 0);
   const tried = new Set<number>([signature(now)]);

@@ -24,8 +24,6 @@ export interface CompiledContent {
   /** Per rule, the questions its condition reads, as ids and as positions. */
   readonly ruleQuestions: readonly (readonly string[])[];
   readonly ruleReads: readonly (readonly number[])[];
-  /** Per number question, ascending, the values b where some fact may differ between b - 1 and b. */
-  readonly boundaries: ReadonlyMap<string, readonly number[]>;
   /**
    * Per question, one answer for every distinct way the facts of point-scoring rules and showIfs
    * can read it (without "unanswered"): what the score ranges enumerate. Multi-choice subsets that
@@ -36,8 +34,6 @@ export interface CompiledContent {
   readonly ruleScores: readonly boolean[];
   /** Per model, the positions of its need questions. */
   readonly needReads: readonly (readonly number[])[];
-  /** Per question, the facts of point-scoring rules and showIfs that read it: answers they read alike score alike. */
-  readonly scoringFacts: readonly (readonly Fact[])[];
   /** Per model (MODEL_IDS order), the constraint rules that take its points: what makes a recommended model "constrained". */
   readonly constraintRules: readonly (readonly number[])[];
   /** Per model (MODEL_IDS order), the rules that give or take its points. */
@@ -65,8 +61,6 @@ export function compileContent(content: ScoringContent): CompiledContent {
   const ruleTests = content.rules.map((rule) => compileCondition(rule.when, indexOf));
   const showTests = content.questions.map((q) => (q.showIf ? compileCondition(q.showIf, indexOf) : null));
   const showIfs = content.questions.flatMap((q) => (q.showIf ? [q.showIf] : []));
-  const conditions: Condition[] = [...content.rules.map((r) => r.when), ...showIfs];
-  const boundaries = numberBoundaries(conditions);
   // Score ranges only need to tell apart answers that move points or visibility.
   const scoring: Condition[] = [...content.rules.filter((_, i) => rulePoints[i]?.some((p) => p !== 0)).map((r) => r.when), ...showIfs];
   const scoringBoundaries = numberBoundaries(scoring);
@@ -91,10 +85,8 @@ export function compileContent(content: ScoringContent): CompiledContent {
     rulePoints,
     ruleQuestions,
     ruleReads,
-    boundaries,
     domains,
     ruleScores,
-    scoringFacts: content.questions.map((q) => factsAbout(scoring, q.id)),
     needReads: MODEL_IDS.map((id) => (content.models.find((m) => m.id === id)?.needQuestions ?? []).map(indexOf)),
     constraintRules: MODEL_IDS.map((_, m) =>
       rulePoints.flatMap((points, rule) => (content.rules[rule]?.role === 'constraint' && (points[m] ?? 0) < 0 ? [rule] : [])),
@@ -130,14 +122,14 @@ function walkFacts(condition: Condition, visit: (fact: Fact) => void): void {
   else visit(condition);
 }
 
-function factsAbout(conditions: readonly Condition[], question: string): Fact[] {
+export function factsAbout(conditions: readonly Condition[], question: string): Fact[] {
   const facts: Fact[] = [];
   for (const c of conditions) walkFacts(c, (f) => f.question === question && facts.push(f));
   return facts;
 }
 
 /** Numeric facts can only change result where a value and the one below it differ: the boundaries. */
-function numberBoundaries(conditions: readonly Condition[]): Map<string, number[]> {
+export function numberBoundaries(conditions: readonly Condition[]): Map<string, number[]> {
   const boundaries = new Map<string, number[]>();
   const collect = (question: string, value: number): void => {
     const list = boundaries.get(question) ?? [];

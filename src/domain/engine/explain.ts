@@ -1,7 +1,6 @@
 import type { AnswerValue } from '../answers/answers.ts';
 import { formatAnswer, inSentence, joinWords } from '../answers/format-answer.ts';
 import type { ExplainContent } from '../content.ts';
-import type { Question } from '../schemas/question.ts';
 import { parseTemplate, type TemplateParts, type TemplateSlot } from './because-template.ts';
 import type { CompiledContent } from './compile.ts';
 import { valuesNamed, type AnswerVector } from './evaluate.ts';
@@ -11,23 +10,6 @@ export interface AnswerWords {
   (question: string): string;
   /** Only the chosen options among `named`: "customer service", not "customer service or data entry". */
   matched(question: string, named: readonly string[]): string;
-}
-
-/** Per content, per question position, the words of each single choice or point on a scale already written. */
-const keptWords = new WeakMap<CompiledContent, Map<AnswerValue, string>[]>();
-
-/**
- * An answer in words: a choice or a point on a scale is written once per content (there are few,
- * and they come up call after call); numbers and lists of choices each time.
- */
-function wordsOf(compiled: CompiledContent, at: number, question: Question, value: AnswerValue | undefined): string {
-  if (value === undefined || question.kind === 'number' || question.kind === 'multi') return formatAnswer(question, value, true);
-  let perQuestion = keptWords.get(compiled);
-  if (!perQuestion) keptWords.set(compiled, (perQuestion = []));
-  const kept = (perQuestion[at] ??= new Map());
-  let words = kept.get(value);
-  if (words === undefined) kept.set(value, (words = formatAnswer(question, value, true)));
-  return words;
 }
 
 /** The words of the answers in `vector` (questionnaire order, as Visibility.vector). */
@@ -41,7 +23,7 @@ export function answerWords(compiled: CompiledContent, vector: AnswerVector): An
     let words = cache[at];
     if (words === undefined) {
       const question = questionById.get(id);
-      words = question ? wordsOf(compiled, at, question, vector[at]) : '';
+      words = question ? formatAnswer(question, vector[at], true) : '';
       if (at >= 0) cache[at] = words;
     }
     return words;

@@ -51,19 +51,13 @@ export function openSwing(compiled: CompiledContent, vector: AnswerVector, outco
     if (outcome.truth[rule] === UNKNOWN && compiled.ruleScores[rule]) rules.push(rule);
   }
   if (open.length === 0 || rules.length === 0) return { down: zeros(models), up: zeros(models), open };
-  // Only questions some point-scoring rule or showIf reads can move a score (the cost view's figures cannot).
-  const scoring: number[] = [];
-  for (const q of open) if ((compiled.domains[q]?.length ?? 0) > 0) scoring.push(q);
-  const result = solve(compiled, [...vector], models, scoring, rules);
+  const result = solve(compiled, [...vector], models, open, rules);
   return { down: result.min, up: result.max, open };
 }
 
 function zeros(n: number): number[] {
   // Four models nearly always: a literal is the cheapest array to make.
-  if (n === 4) return [0, 0, 0, 0];
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(0);
-  return out;
+  return n === 4 ? [0, 0, 0, 0] : new Array<number>(n).fill(0);
 }
 
 // A shown open question whose rules read it alone has the same extremes every time: remembered per content, by position.
