@@ -25,8 +25,6 @@ export interface QuestionCandidates {
   readonly affected: readonly number[];
   /** Those of `affected` that read another question too: tested for each candidate (the others are in its flips). */
   readonly tested: readonly number[];
-  /** Whether some question's showIf reads this answer. */
-  readonly showsOthers: boolean;
   /** The questions this answer may show or hide, directly or through another, in questionnaire order. */
   readonly dependents: readonly number[];
   /** Per model (MODEL_IDS order), the most points the affected rules could move its total by. */
@@ -79,7 +77,6 @@ export function candidatesOf(content: ScoringContent): ContentCandidates {
     return {
       affected,
       tested: affected.filter((rule) => !isSolo(compiled, rule, index)),
-      showsOthers: reached.length > 1,
       dependents: reached.slice(1),
       reach: MODEL_IDS.map((_, m) => affected.reduce((sum, rule) => sum + Math.abs(compiled.rulePoints[rule]?.[m] ?? 0), 0)),
       points: MODEL_IDS.map((_, m) => Int32Array.from(affected, (rule) => compiled.rulePoints[rule]?.[m] ?? 0)),
