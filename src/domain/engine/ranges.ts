@@ -96,6 +96,13 @@ function solve(
   // No sub-groups: nothing to add. Never written.
   const none: Extremes = { min: zeros(models), max: zeros(models) };
 
+  // Adds a group's extremes to a total: no rule links two groups.
+  const add = (total: Extremes, part: Extremes): void => {
+    for (let m = 0; m < models; m++) {
+      total.min[m] = (total.min[m] ?? 0) + (part.min[m] ?? 0);
+      total.max[m] = (total.max[m] ?? 0) + (part.max[m] ?? 0);
+    }
+  };
   const find = (q: number): number => {
     while (parent[q] !== q) q = parent[q] ?? q;
     return q;
@@ -213,10 +220,7 @@ function solve(
         part = solveGroup(group.questions, group.rules);
         if (key >= 0) known.set(key, part);
       }
-      for (let m = 0; m < models; m++) {
-        total.min[m] = (total.min[m] ?? 0) + (part.min[m] ?? 0);
-        total.max[m] = (total.max[m] ?? 0) + (part.max[m] ?? 0);
-      }
+      add(total, part);
     }
   };
 
@@ -278,10 +282,7 @@ function solve(
   for (let g = 0; g < top.length; g++) {
     const group = top[g] as Group;
     const part = solveGroup(group.questions, group.rules);
-    for (let m = 0; m < models; m++) {
-      total.min[m] = (total.min[m] ?? 0) + (part.min[m] ?? 0);
-      total.max[m] = (total.max[m] ?? 0) + (part.max[m] ?? 0);
-    }
+    add(total, part);
   }
   return total;
 }
