@@ -8,7 +8,7 @@ import { evaluateCore } from '../../src/domain/engine/evaluate-core.ts';
 import { MODEL_IDS, type ModelId } from '../../src/domain/schemas/ids.ts';
 import type { Question } from '../../src/domain/schemas/question.ts';
 import { ruleSchema } from '../../src/domain/schemas/rule.ts';
-import { answerArbitrary, answersArbitrary, valuesToTry } from './helpers/arbitraries.ts';
+import { answerArbitrary, answersArbitrary, completions, valuesToTry } from './helpers/arbitraries.ts';
 import { content } from './helpers/content.ts';
 
 const RUNS = { numRuns: 300 };
@@ -106,7 +106,7 @@ describe('principle 2: score ranges', () => {
         const ranges = scoreAnswers(content, answers).ranges;
         const low = MODEL_IDS.map(() => 100);
         const high = MODEL_IDS.map(() => 0);
-        for (const completion of completions(open)) {
+        for (const completion of completions(open, (id) => valuesToTry(content, id))) {
           const { scores } = scoreAnswers(content, { ...answers, ...completion });
           MODEL_IDS.forEach((model, m) => {
             low[m] = Math.min(low[m] ?? 100, scores[model]);
@@ -161,19 +161,6 @@ function fullAnswersArbitrary(c: AdvisorContent): fc.Arbitrary<Answers> {
   return fc
     .tuple(...c.questions.map(answerArbitrary))
     .map((values): Answers => Object.fromEntries(c.questions.map((q, i) => [q.id, values[i] as AnswerValue])));
-}
-
-/** Every way of answering the open questions, each possibly left open. */
-function* completions(open: readonly Question[]): Generator<Answers> {
-  const [first, ...rest] = open;
-  if (!first) {
-    yield {};
-    return;
-  }
-  for (const tail of completions(rest)) {
-    yield tail;
-    for (const value of valuesToTry(content, first.id)) yield { ...tail, [first.id]: value };
-  }
 }
 
 /** The primary driver of each model on its own, and the constraints that may pull against it. */

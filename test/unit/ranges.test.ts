@@ -5,8 +5,9 @@ import { resolveVisibility } from '../../src/domain/answers/visibility.ts';
 import type { AdvisorContent } from '../../src/domain/content.ts';
 import { scoreAnswers } from '../../src/domain/engine/score-answers.ts';
 import { MODEL_IDS } from '../../src/domain/model-ids.ts';
-import { sectionSchema, type Question } from '../../src/domain/schemas/question.ts';
+import { sectionSchema } from '../../src/domain/schemas/question.ts';
 import { ruleFileSchema } from '../../src/domain/schemas/rule.ts';
+import { completions, subsets } from './helpers/arbitraries.ts';
 import { fixtureContent } from './helpers/engine-fixture.ts';
 
 /**
@@ -222,29 +223,12 @@ const VALUES: Record<string, readonly AnswerValue[]> = {
   control_preference: ['tight', 'shared'],
 };
 
-function subsets(values: readonly string[]): string[][] {
-  return Array.from({ length: 1 << values.length }, (_, mask) => values.filter((_, i) => mask & (1 << i)));
-}
-
-/** Every way of answering the open questions, each possibly left open. */
-function* completions(open: readonly Question[]): Generator<Answers> {
-  const [first, ...rest] = open;
-  if (!first) {
-    yield {};
-    return;
-  }
-  for (const tail of completions(rest)) {
-    yield tail;
-    for (const value of VALUES[first.id] ?? []) yield { ...tail, [first.id]: value };
-  }
-}
-
 /** The lowest and highest score of every model over every completion: the ranges, found the slow way. */
 function bruteRanges(answers: Answers): Record<string, { low: number; high: number }> {
   const open = linked.questions.filter((q) => answers[q.id] === undefined);
   const out: Record<string, { low: number; high: number }> = {};
   for (const model of MODEL_IDS) out[model] = { low: 100, high: 0 };
-  for (const completion of completions(open)) {
+  for (const completion of completions(open, (id) => VALUES[id] ?? [])) {
     const { scores } = scoreAnswers(linked, { ...answers, ...completion });
     for (const model of MODEL_IDS) {
       const range = out[model] as { low: number; high: number };

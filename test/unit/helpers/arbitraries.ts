@@ -45,8 +45,7 @@ export function valuesToTry(c: AdvisorContent, id: string): AnswerValue[] {
     case 'scale':
       return Array.from({ length: question.max - question.min + 1 }, (_, i) => question.min + i);
     case 'multi': {
-      const values = question.options.map((o) => o.value);
-      return Array.from({ length: 1 << values.length }, (_, mask) => values.filter((_, i) => mask & (1 << i)));
+      return subsets(question.options.map((o) => o.value));
     }
     case 'number': {
       const near = new Set([question.min, question.max]);
@@ -61,5 +60,23 @@ export function valuesToTry(c: AdvisorContent, id: string): AnswerValue[] {
       c.questions.forEach((q) => q.showIf && visit(q.showIf));
       return [...near].filter((v) => v >= question.min && v <= question.max);
     }
+  }
+}
+
+/** Every subset of a list of options, each in the list's order. */
+export function subsets(values: readonly string[]): string[][] {
+  return Array.from({ length: 1 << values.length }, (_, mask) => values.filter((_, i) => mask & (1 << i)));
+}
+
+/** Every way of answering the open questions with the values to try for each, each question possibly left open. */
+export function* completions(open: readonly Question[], valuesOf: (id: string) => readonly AnswerValue[]): Generator<Answers> {
+  const [first, ...rest] = open;
+  if (!first) {
+    yield {};
+    return;
+  }
+  for (const tail of completions(rest, valuesOf)) {
+    yield tail;
+    for (const value of valuesOf(first.id)) yield { ...tail, [first.id]: value };
   }
 }
